@@ -1,0 +1,117 @@
+// Domain types shared by the data build, the attainment engine, the pages and the tests.
+// They mirror the tables of the built dataset (static/data/gender.duckdb); see data/README.md.
+
+export type Locale = 'vi' | 'en';
+
+/** Which way is better for an indicator. `none` = context indicator without a direction. */
+export type Direction = 'at_least' | 'at_most' | 'none';
+
+export interface Indicator {
+  id: string;
+  name_vi: string;
+  name_en: string;
+  /** NQ28 domain: politics, economy, family_gbv, health, education, communication, or `context`. */
+  domain: string;
+  unit_vi: string;
+  unit_en: string;
+  direction: Direction;
+  definition_vi: string;
+  definition_en: string;
+  lead_agency_vi: string;
+  /** NQ28 reference such as "MT1 CT1"; empty for context indicators. */
+  strategy_ref: string;
+  /** true when at least one target exists for it. */
+  has_target: boolean;
+  /** Lower/upper bound of plausible values, used by validation and charts. */
+  min_plausible: number;
+  max_plausible: number;
+}
+
+export type AreaKind = 'national' | 'province' | 'region';
+
+export interface Area {
+  /** 'VN' (national), '63-56' (pre-2025 province, GSO code), '34-56' (post-2025 province), 'R-…' (region). */
+  id: string;
+  kind: AreaKind;
+  /** 63 or 34 for provinces; null for national and regions. */
+  vintage: 63 | 34 | null;
+  /** Official 2-digit GSO code for provinces, '' otherwise. */
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** Socio-economic region id (area id of the region), '' when not applicable. */
+  region_id: string;
+  /** ISO dates; '' when open. 63-vintage provinces end 2025-06-30, 34-vintage start 2025-07-01. */
+  valid_from: string;
+  valid_to: string;
+}
+
+/** Old (63) → new (34) province crosswalk, one row per old province. */
+export interface CrosswalkRow {
+  old_area_id: string;
+  new_area_id: string;
+}
+
+/**
+ * Comparator exactly as the legal text states it.
+ * `reduce_to` = "giảm xuống còn X": met when the actual is ≤ X (the text sets a ceiling to come down to).
+ */
+export type Comparator = '<' | '<=' | '>' | '>=' | '=' | 'reduce_to';
+
+export interface Target {
+  id: string;
+  indicator_id: string;
+  /** Area the target is set for: 'VN' for national targets, '63-56' for Khánh Hòa's own plan. */
+  area_id: string;
+  /** Deadline year (the target must hold by the end of this year). */
+  year: number;
+  comparator: Comparator;
+  value: number;
+  baseline_value: number | null;
+  baseline_year: number | null;
+  /** First year of the plan that set the target (2021 for NQ28 and Khánh Hòa 2021–2025). */
+  plan_start_year: number;
+  /** Legal reference: document and article, e.g. "Nghị quyết 28/NQ-CP, MT2 CT3". Never empty. */
+  legal_ref: string;
+  source_id: string;
+  note: string;
+}
+
+/** Measurement method. Series are never mixed in a trend line or an attainment comparison. */
+export type Series =
+  | 'survey'
+  | 'census'
+  | 'admin_register'
+  | 'civil_registration'
+  | 'derived_count'
+  | 'moh_group';
+
+export interface Actual {
+  indicator_id: string;
+  area_id: string;
+  year: number;
+  series: Series;
+  /** Point value; null when the source gives only a range (see value_low/value_high). */
+  value: number | null;
+  /** Range bounds for grouped values (e.g. MoH 2021 SRB group "109–112"); null when open or a point value. */
+  value_low: number | null;
+  value_high: number | null;
+  /** Whether the bounds are inclusive. A group "> 112" has value_low 112, low_inclusive false. */
+  low_inclusive: boolean;
+  high_inclusive: boolean;
+  preliminary: boolean;
+  derived: boolean;
+  uncertain_year: boolean;
+  source_id: string;
+  source_url: string;
+  note: string;
+}
+
+export interface Source {
+  id: string;
+  kind: string;
+  title: string;
+  url: string;
+  publisher: string;
+  licence: string;
+}
