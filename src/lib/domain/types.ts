@@ -86,11 +86,15 @@ export type Series =
   | 'derived_count'
   | 'moh_group';
 
+/** Sex disaggregation of a value: `all` for both sexes / not disaggregated. */
+export type Sex = 'all' | 'female' | 'male';
+
 export interface Actual {
   indicator_id: string;
   area_id: string;
   year: number;
   series: Series;
+  sex: Sex;
   /** Point value; null when the source gives only a range (see value_low/value_high). */
   value: number | null;
   /** Range bounds for grouped values (e.g. MoH 2021 SRB group "109–112"); null when open or a point value. */
