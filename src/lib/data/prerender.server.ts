@@ -1,0 +1,12 @@
+// The dataset as prerender loaders see it: the built gender.duckdb opened read-only in Node, once
+// per build process. Server-only (the .server suffix keeps it out of browser bundles).
+import { resolve } from 'node:path';
+import type { SqlClient } from './client.ts';
+import { openNodeClient } from './node-client.ts';
+
+let client: Promise<SqlClient> | null = null;
+
+export function datasetClient(): Promise<SqlClient> {
+  client ??= openNodeClient(resolve('static/data/gender.duckdb'), { readOnly: true });
+  return client;
+}

@@ -1,0 +1,26 @@
+// Tiny typed i18n: each feature defines its own message table (Vietnamese first, English must have
+// exactly the same keys, enforced by the type checker) and gets a translator for a locale.
+import type { Locale } from '../domain/types.ts';
+
+export type Messages<K extends string> = { vi: Record<K, string>; en: Record<K, string> };
+export type Vars = Record<string, string | number>;
+export type Translate<K extends string> = (key: K, vars?: Vars) => string;
+
+export function defineMessages<K extends string>(
+  vi: Record<K, string>,
+  en: Record<NoInfer<K>, string>,
+): Messages<K> {
+  return { vi, en };
+}
+
+/** Replace {name} placeholders; a missing variable is left visible so it is noticed, not hidden. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export function translator<K extends string>(messages: Messages<K>, locale: Locale): Translate<K> {
+  const table = messages[locale];
+  return (key, vars) => interpolate(table[key], vars);
+}

@@ -1,0 +1,23 @@
+import { base } from '$app/paths';
+import type { Locale } from '../domain/types.ts';
+import { localePath, switchLocalePath } from '../i18n/locale.ts';
+
+/** Link to a page of the site in a locale, under whatever base path the site is served from. */
+export function href(locale: Locale, path: string): string {
+  return `${base}${localePath(locale, path)}`;
+}
+
+/** Strip the base path (absolute or relative) from a pathname, leaving the site path. */
+export function sitePath(pathname: string): string {
+  const b = base.startsWith('/') ? base : '';
+  return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
+}
+
+export function otherLocaleHref(pathname: string, to: Locale): string {
+  return `${base}${switchLocalePath(sitePath(pathname), to)}`;
+}
+
+/** Link to a static file (downloads, geo), honouring the base path. */
+export function asset(path: string): string {
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}

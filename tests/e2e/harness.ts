@@ -1,0 +1,94 @@
+// Shared e2e set-up: the built site served under a sub-path, Debian Chromium driven by
+// playwright-core, every request outside localhost blocked and recorded, every console error kept.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { startServer } from '../../scripts/serve.js';
+
+export const BASE_PATH = process.env.E2E_BASE_PATH ?? '/x';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  baseUrl: string;
+  /** Requests to anything but localhost (blocked). */
+  external: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Every URL requested, for asserting e.g. that no .wasm was fetched. */
+  requested: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export async function openSession(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
+  const server = await startServer({ root: 'build', base: BASE_PATH, compress: true });
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: options.acceptDownloads ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const external: string[] = [];
+  const errors: string[] = [];
+  const requested: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${page.url()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message} @ ${page.url()}`));
+    page.on('request', (req: Request) => requested.push(req.url()));
+  };
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
+
+  return {
+    context,
+    baseUrl: server.url,
+    external,
+    errors,
+    requested,
+    async newPage() {
+      const page = await context.newPage();
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** URL of a site path under the served base, e.g. url(s, 'en/indicators/') */
+export function siteUrl(session: Session, path: string): string {
+  return new URL(path.replace(/^\//, ''), session.baseUrl).href;
+}
