@@ -1,0 +1,74 @@
+// The end-to-end path of the foundation: a prerendered chart with no WASM, and the DuckDB-WASM
+// query path, on the built site served under a sub-path with the outside network blocked.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openSession, siteUrl, type Session } from './harness.ts';
+
+let session: Session;
+before(async () => {
+  session = await openSession();
+});
+after(async () => {
+  await session.close();
+});
+
+test('home page: chart prerendered in the HTML, no .wasm fetched, Vietnamese by default', async () => {
+  const page = await session.newPage();
+  const start = session.requested.length;
+  const response = await page.goto(siteUrl(session, '/'));
+  assert.equal(response?.status(), 200);
+  const html = await response!.text();
+  assert.match(html, /<svg[^>]*data-chart/, 'the chart SVG is in the prerendered HTML');
+  assert.match(html, /<html lang="vi"/);
+  await page.waitForLoadState('networkidle');
+  const points = await page.locator('svg[data-chart] .points g[role="img"]').count();
+  const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();
+  assert.ok(points > 0, 'points drawn');
+  assert.equal(points, rows, 'one table row per plotted value');
+  const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
+  // Vietnamese number format in the table (decimal comma).
+  const firstValue = await page.locator('[data-testid="trend-table"] tbody td.num').first().innerText();
+  assert.match(firstValue, /^\d+(,\d+)?$/);
+  await page.close();
+});
+
+test('English page has lang="en" and English navigation', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/en/'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.ok(await page.getByRole('link', { name: 'Explore' }).first().isVisible());
+  await page.close();
+});
+
+test('explore: DuckDB-WASM loads on demand and redraws from a browser query', async () => {
+  const page = await session.newPage();
+  const start = session.requested.length;
+  await page.goto(siteUrl(session, '/explore/'));
+  await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+  const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, 'exactly one wasm bundle fetched');
+  assert.ok(wasm[0]!.includes('/x/'), 'wasm served from under the sub-path');
+  const count = page.getByTestId('result-count');
+  await count.waitFor();
+  const before = await count.innerText();
+  const pointsBefore = await page.locator('svg[data-chart] .points g[role="img"]').count();
+  assert.ok(pointsBefore > 0);
+  // Pick a province with TFR values: the chart must redraw from a new browser query.
+  await page.getByTestId('indicator-select').selectOption('total_fertility_rate');
+  await page.getByTestId('area-select').selectOption('63-56');
+  await page.waitForFunction(
+    (prev) => document.querySelector('[data-testid="result-count"]')?.textContent !== prev,
+    before,
+  );
+  const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();
+  const pointsAfter = await page.locator('svg[data-chart] .points g[role="img"]').count();
+  assert.ok(rows > 0);
+  assert.equal(pointsAfter, rows);
+  await page.close();
+});
+
+test('no console errors and no request left localhost', () => {
+  assert.deepEqual(session.errors, []);
+  assert.deepEqual(session.external, []);
+});
