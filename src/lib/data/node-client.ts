@@ -37,18 +37,31 @@ export async function openNodeClient(
   const bind = (params: readonly SqlParam[]) =>
     params.length === 0 ? undefined : (params as SqlParam[]);
 
+  // One connection runs one statement at a time: concurrent calls (Promise.all in loaders) abort
+  // the native binding, so calls are queued.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
-    async query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-      const reader = await connection.runAndReadAll(sql, bind(params) as never);
-      const names = reader.columnNames();
-      return reader.getRows().map((values) => {
-        const row: Row = {};
-        names.forEach((name, i) => (row[name] = toPlain(values[i] as DuckDBValue)));
-        return row as T;
+    query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+      return serial(async () => {
+        const reader = await connection.runAndReadAll(sql, bind(params) as never);
+        const names = reader.columnNames();
+        return reader.getRows().map((values) => {
+          const row: Row = {};
+          names.forEach((name, i) => (row[name] = toPlain(values[i] as DuckDBValue)));
+          return row as T;
+        });
       });
     },
-    async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
-      await connection.run(sql, bind(params) as never);
+    exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
+      return serial(async () => {
+        await connection.run(sql, bind(params) as never);
+      });
     },
     async close(): Promise<void> {
       connection.closeSync();

@@ -65,3 +65,67 @@ export async function listActuals(db: SqlClient, filter: ActualFilter): Promise<
 export function listParam(values: readonly string[]): string {
   return JSON.stringify(values);
 }
+
+/** Status of targets as computed at build time by the attainment engine (table `status`). */
+export interface StatusFilter {
+  indicatorId?: string;
+  areaId?: string;
+  evalYear?: number;
+}
+
+export async function listStatus<T>(db: SqlClient, filter: StatusFilter = {}): Promise<T[]> {
+  return db.query<T>(
+    `SELECT * FROM status
+      WHERE ($1::VARCHAR IS NULL OR indicator_id = $1)
+        AND ($2::VARCHAR IS NULL OR area_id = $2)
+        AND ($3::INTEGER IS NULL OR eval_year = $3)
+      ORDER BY indicator_id, area_id, eval_year, target_id`,
+    [filter.indicatorId ?? null, filter.areaId ?? null, filter.evalYear ?? null],
+  );
+}
+
+export interface AvailabilityRow {
+  indicator_id: string;
+  area_id: string;
+  year: number;
+  series: string;
+  sex: string;
+  n_values: number;
+}
+
+export async function listAvailability(
+  db: SqlClient,
+  indicatorId?: string,
+): Promise<AvailabilityRow[]> {
+  return db.query<AvailabilityRow>(
+    `SELECT indicator_id, area_id, year::INTEGER AS year, series, sex, n_values::INTEGER AS n_values
+       FROM availability
+      WHERE $1::VARCHAR IS NULL OR indicator_id = $1
+      ORDER BY indicator_id, area_id, year`,
+    [indicatorId ?? null],
+  );
+}
+
+export async function listCrosswalk(db: SqlClient): Promise<{ old_area_id: string; new_area_id: string }[]> {
+  return db.query('SELECT old_area_id, new_area_id FROM crosswalk ORDER BY old_area_id');
+}
+
+export async function listSources(db: SqlClient): Promise<import('../domain/types.ts').Source[]> {
+  return db.query('SELECT * FROM sources ORDER BY id');
+}
+
+/** Years that have at least one actual value, newest last. */
+export async function dataYears(db: SqlClient): Promise<number[]> {
+  const rows = await db.query<{ year: number }>(
+    'SELECT DISTINCT year::INTEGER AS year FROM actuals ORDER BY year',
+  );
+  return rows.map((r) => r.year);
+}
+
+/** Evaluation years of the status table (2021 … latest data year), oldest first. */
+export async function evaluationYears(db: SqlClient): Promise<number[]> {
+  const rows = await db.query<{ y: number }>(
+    'SELECT DISTINCT eval_year::INTEGER AS y FROM status ORDER BY y',
+  );
+  return rows.map((r) => r.y);
+}

@@ -22,5 +22,6 @@ export function interpolate(template: string, vars: Vars = {}): string {
 
 export function translator<K extends string>(messages: Messages<K>, locale: Locale): Translate<K> {
   const table = messages[locale];
-  return (key, vars) => interpolate(table[key], vars);
+  // A key missing at run time (e.g. a domain id from new data) shows itself rather than crashing.
+  return (key, vars) => interpolate(table[key] ?? key, vars);
 }

@@ -46,3 +46,14 @@ describe('formatNumber', () => {
     expect(formatNumber(12345.678, 'vi', 1)).toBe('12.345,7');
   });
 });
+
+describe('concurrency', () => {
+  it('serialises concurrent queries on one connection (prerender loaders use Promise.all)', async () => {
+    const db = await openNodeClient();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => db.query<{ n: number }>('SELECT $1::INTEGER AS n', [i])),
+    );
+    expect(results.map((r) => r[0]!.n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    await db.close();
+  });
+});
