@@ -1,0 +1,58 @@
+import { defineMessages } from '../translate.ts';
+
+export const about = defineMessages(
+  {
+    title: 'Giới thiệu và phương pháp',
+    intro:
+      'Trang này tổng hợp mục tiêu của Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2030 (Nghị quyết 28/NQ-CP ngày 03/3/2021) và kế hoạch của các tỉnh, cùng các giá trị thực tế đã được công bố, để biết mục tiêu nào đã đạt, ở đâu và năm nào.',
+    principlesHeading: 'Nguyên tắc về dữ liệu',
+    principle1: 'Không ước tính, nội suy hay “điền” bất kỳ giá trị nào. Thiếu số liệu thì hiển thị là thiếu.',
+    principle2: 'Mỗi giá trị kèm nguồn (tài liệu hoặc đường dẫn); mỗi mục tiêu kèm căn cứ pháp lý.',
+    principle3:
+      'Các chuỗi số liệu khác phương pháp (khảo sát, đăng ký hộ tịch, báo cáo hành chính) không bao giờ được nối với nhau hay so sánh trực tiếp.',
+    principle4:
+      'Số liệu trước ngày 1/7/2025 thuộc 63 tỉnh cũ, sau đó thuộc 34 tỉnh mới; không tự cộng gộp số liệu cũ vào đơn vị mới.',
+    methodologyHeading: 'Cách đánh giá mức độ đạt mục tiêu',
+    sourcesHeading: 'Nguồn dữ liệu',
+    licencesHeading: 'Giấy phép và ghi công',
+    licenceCode: 'Mã nguồn: giấy phép MIT.',
+    licenceData: 'Số liệu tổng hợp: CC BY 4.0; nguồn gốc của từng giá trị được ghi kèm.',
+    attributionGb:
+      'Ranh giới hành chính 63 tỉnh (và bản gộp 34 tỉnh dựng từ đó): Administrative boundaries courtesy of geoBoundaries.org (Runfola D. et al. 2020, geoBoundaries: A global database of political administrative boundaries. PLoS ONE 15(4): e0231866). Bản gộp theo Nghị quyết 202/2025/QH15.',
+    attributionVpd:
+      'Ranh giới 34 tỉnh: Vietnamese Provinces Database (github.com/thanglequoc/vietnamese-provinces-database), © 2021 Thang Le Quoc, giấy phép MIT; dựng từ Bản đồ đơn vị hành chính (sapnhap.bando.com.vn), Nhà xuất bản Tài nguyên Môi trường và Bản đồ Việt Nam.',
+    sovereignty:
+      'Bản đồ thể hiện quần đảo Hoàng Sa (thuộc thành phố Đà Nẵng) và quần đảo Trường Sa (thuộc tỉnh Khánh Hòa) của Việt Nam.',
+    colId: 'Mã',
+    colTitle: 'Tên tài liệu',
+    colPublisher: 'Cơ quan/đơn vị',
+    colLicence: 'Giấy phép',
+  },
+  {
+    title: 'About and methodology',
+    intro:
+      'This site brings together the targets of the National Strategy on Gender Equality 2021–2030 (Resolution 28/NQ-CP of 3 March 2021) and of provincial plans with the actual values published so far, to show which targets are met, where and in which year.',
+    principlesHeading: 'Data principles',
+    principle1: 'No value is estimated, interpolated or “filled in”. Missing data is shown as missing.',
+    principle2: 'Every value carries its source (document or URL); every target its legal reference.',
+    principle3:
+      'Series measured by different methods (surveys, civil registration, administrative reports) are never joined or compared directly.',
+    principle4:
+      'Values before 1 July 2025 belong to the 63 former provinces, later values to the 34 new ones; old values are not summed into new units.',
+    methodologyHeading: 'How attainment is assessed',
+    sourcesHeading: 'Data sources',
+    licencesHeading: 'Licences and attributions',
+    licenceCode: 'Code: MIT licence.',
+    licenceData: 'Compiled data: CC BY 4.0; the origin of each value is recorded with it.',
+    attributionGb:
+      '63-province boundaries (and the 34-province dissolve made from them): Administrative boundaries courtesy of geoBoundaries.org (Runfola D. et al. 2020, geoBoundaries: A global database of political administrative boundaries. PLoS ONE 15(4): e0231866). Dissolved to the 34 provinces of Resolution 202/2025/QH15.',
+    attributionVpd:
+      '34-province boundaries: Vietnamese Provinces Database (github.com/thanglequoc/vietnamese-provinces-database), © 2021 Thang Le Quoc, MIT License; derived from the Vietnam Administrative Units Reference Map (sapnhap.bando.com.vn), Nhà xuất bản Tài nguyên Môi trường và Bản đồ Việt Nam.',
+    sovereignty:
+      'The maps show Vietnam’s Hoàng Sa (Paracel) Islands, part of Đà Nẵng, and Trường Sa (Spratly) Islands, part of Khánh Hòa.',
+    colId: 'Id',
+    colTitle: 'Title',
+    colPublisher: 'Publisher',
+    colLicence: 'Licence',
+  },
+);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { availability, rankingYears, valuesForYear } from '../../../src/lib/domain/indicator-page.ts';
+import type { Actual, Area } from '../../../src/lib/domain/types.ts';
+
+const area = (id: string, vintage: 63 | 34 | null): Area => ({
+  id,
+  kind: vintage ? 'province' : 'national',
+  vintage,
+  code: id.slice(3),
+  name_vi: id,
+  name_en: id,
+  region_id: '',
+  valid_from: '',
+  valid_to: '',
+});
+const areas = [area('VN', null), area('63-01', 63), area('63-02', 63), area('63-04', 63), area('63-06', 63), area('34-01', 34)];
+const actual = (area_id: string, year: number, value: number, series: Actual['series'] = 'survey', source_id = 'S1'): Actual => ({
+  indicator_id: 'x',
+  area_id,
+  year,
+  series,
+  sex: 'all',
+  value,
+  value_low: null,
+  value_high: null,
+  low_inclusive: false,
+  high_inclusive: false,
+  preliminary: false,
+  derived: false,
+  uncertain_year: false,
+  source_id,
+  source_url: 'https://example.org',
+  note: '',
+});
+
+describe('availability', () => {
+  it('counts provinces with data per vintage, and years', () => {
+    const a = availability([actual('VN', 2020, 1), actual('63-01', 2019, 1), actual('63-01', 2020, 2)], areas);
+    expect(a).toEqual({ withData63: 1, total63: 4, withData34: 0, total34: 1, national: true, years: [2019, 2020] });
+  });
+});
+
+describe('rankingYears / valuesForYear', () => {
+  const rows = [
+    actual('63-01', 2020, 1),
+    actual('63-02', 2020, 2),
+    actual('63-04', 2020, 3),
+    actual('63-01', 2020, 9, 'admin_register'),
+    actual('63-02', 2021, 1),
+    actual('63-01', 2021, 1, 'admin_register'),
+    actual('VN', 2020, 5),
+  ];
+  it('keeps years where one series covers at least 3 provinces, never mixing series', () => {
+    expect(rankingYears(rows, areas)).toEqual([{ year: 2020, series: 'survey', vintage: 63, n: 3 }]);
+    const values = valuesForYear(rows, { year: 2020, series: 'survey', vintage: 63, n: 3 });
+    expect(values.map((v) => v.value).sort()).toEqual([1, 2, 3]);
+  });
+  it('picks one value per area when sources disagree (lowest source id, stable)', () => {
+    const dup = [...rows, actual('63-01', 2020, 7, 'survey', 'S0')];
+    const values = valuesForYear(dup, { year: 2020, series: 'survey', vintage: 63, n: 3 });
+    expect(values.find((v) => v.area_id === '63-01')!.value).toBe(7);
+  });
+});
