@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import { datasetClient } from '$lib/data/prerender.server';
+import { getIndicator, listActuals, listAreas, listIndicators, listTargets } from '$lib/data/queries';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = async () => {
+  const db = await datasetClient();
+  const ids = (await listIndicators(db)).map((i) => i.id);
+  return ids.flatMap((id) => [{ id }, { id, lang: 'en' }]);
+};
+
+export const load: PageServerLoad = async ({ params }) => {
+  const db = await datasetClient();
+  const indicator = await getIndicator(db, params.id);
+  if (!indicator) error(404, `Unknown indicator ${params.id}`);
+  const [targets, actuals, areas] = await Promise.all([
+    listTargets(db, indicator.id),
+    listActuals(db, { indicatorId: indicator.id }),
+    listAreas(db),
+  ]);
+  const sourceIds = [...new Set(actuals.map((a) => a.source_id))];
+  const sources = await db.query<{ id: string; title: string; url: string; publisher: string }>(
+    `SELECT id, title, url, publisher FROM sources
+      WHERE list_contains($1::VARCHAR[], id) ORDER BY id`,
+    [JSON.stringify(sourceIds)],
+  );
+  return { indicator, targets, actuals, areas, sources };
+};
