@@ -129,3 +129,55 @@ export async function evaluationYears(db: SqlClient): Promise<number[]> {
   );
   return rows.map((r) => r.y);
 }
+
+/** Plans adopted by a province (as it was when adopted) and their commitments. */
+export interface PlanRow {
+  id: string;
+  area_id: string;
+  document_number: string;
+  date: string;
+  title: string;
+  period: string;
+  text_file: string;
+  url: string;
+}
+
+export interface CommitmentRow {
+  area_id: string;
+  plan_id: string;
+  item_type: string;
+  description_vi: string;
+  description_en: string;
+  date_or_value: string;
+  where_in_plan: string;
+}
+
+export async function listPlans(db: SqlClient, areaIds: readonly string[]): Promise<PlanRow[]> {
+  return db.query<PlanRow>(
+    'SELECT * FROM plans WHERE list_contains($1::VARCHAR[], area_id) ORDER BY date, id',
+    [listParam(areaIds)],
+  );
+}
+
+export async function listCommitments(
+  db: SqlClient,
+  areaIds: readonly string[],
+): Promise<CommitmentRow[]> {
+  return db.query<CommitmentRow>(
+    `SELECT * FROM commitments WHERE list_contains($1::VARCHAR[], area_id)
+      ORDER BY plan_id, item_type, date_or_value`,
+    [listParam(areaIds)],
+  );
+}
+
+/** All actuals of one area (every indicator), for sparklines and the province's data table. */
+export async function listAreaActuals(db: SqlClient, areaId: string): Promise<ActualRow[]> {
+  return db.query<ActualRow>(
+    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
+            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
+            source_id, source_url, source_title, unit, note
+       FROM actuals WHERE area_id = $1
+      ORDER BY indicator_id, series, sex, year, source_id`,
+    [areaId],
+  );
+}
