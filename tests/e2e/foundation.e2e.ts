@@ -38,6 +38,11 @@ test('English page has lang="en" and English navigation', async () => {
   await page.goto(siteUrl(session, '/en/'));
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.ok(await page.getByRole('link', { name: 'Explore' }).first().isVisible());
+  // The language switch leads to the same page in the other language, under the sub-path.
+  await page.goto(siteUrl(session, '/en/about/'));
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL(/\/x\/about\/$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   await page.close();
 });
 
@@ -49,16 +54,15 @@ test('explore: DuckDB-WASM loads on demand and redraws from a browser query', as
   const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
   assert.equal(wasm.length, 1, 'exactly one wasm bundle fetched');
   assert.ok(wasm[0]!.includes('/x/'), 'wasm served from under the sub-path');
-  const count = page.getByTestId('result-count');
-  await count.waitFor();
-  const before = await count.innerText();
+  await page.getByTestId('result-count').waitFor();
+  const before = await page.getByTestId('trend-table').innerText();
   const pointsBefore = await page.locator('svg[data-chart] .points g[role="img"]').count();
   assert.ok(pointsBefore > 0);
   // Pick a province with TFR values: the chart must redraw from a new browser query.
   await page.getByTestId('indicator-select').selectOption('total_fertility_rate');
   await page.getByTestId('area-select').selectOption('63-56');
   await page.waitForFunction(
-    (prev) => document.querySelector('[data-testid="result-count"]')?.textContent !== prev,
+    (prev) => (document.querySelector('[data-testid="trend-table"]') as HTMLElement | null)?.innerText !== prev,
     before,
   );
   const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();

@@ -7,9 +7,9 @@ export function href(locale: Locale, path: string): string {
   return `${base}${localePath(locale, path)}`;
 }
 
-/** Strip the base path (absolute or relative) from a pathname, leaving the site path. */
+/** Strip the build's absolute base path from a pathname, leaving the site path. */
 export function sitePath(pathname: string): string {
-  const b = base.startsWith('/') ? base : '';
+  const b = __SITE_BASE__;
   return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
 }
 
