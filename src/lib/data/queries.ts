@@ -2,7 +2,7 @@
 // tests) and in the browser (DuckDB-WASM), on the same DuckDB version, so they give the same answers.
 // Values always travel as bound parameters; lists are bound as one array-typed parameter.
 import type { Actual, Area, Indicator, Target } from '../domain/types.ts';
-import type { SqlClient } from './client.ts';
+import type { Row, SqlClient } from './client.ts';
 
 /** Actual row as shipped, with provenance. */
 export interface ActualRow extends Actual {
@@ -180,4 +180,69 @@ export async function listAreaActuals(db: SqlClient, areaId: string): Promise<Ac
       ORDER BY indicator_id, series, sex, year, source_id`,
     [areaId],
   );
+}
+
+export interface ExploreFilter {
+  indicatorIds: readonly string[];
+  areaIds: readonly string[];
+  fromYear: number | null;
+  toYear: number | null;
+  series: string | null;
+  sex: string | null;
+}
+
+/** Actuals for the explore view: several indicators and areas, optional year range and series. */
+export async function exploreActuals(db: SqlClient, f: ExploreFilter): Promise<ActualRow[]> {
+  return db.query<ActualRow>(
+    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
+            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
+            source_id, source_url, source_title, unit, note
+       FROM actuals
+      WHERE list_contains($1::VARCHAR[], indicator_id)
+        AND list_contains($2::VARCHAR[], area_id)
+        AND year >= coalesce($3::INTEGER, 0)
+        AND year <= coalesce($4::INTEGER, 9999)
+        AND ($5::VARCHAR IS NULL OR series = $5)
+        AND ($6::VARCHAR IS NULL OR sex = $6)
+      ORDER BY indicator_id, area_id, series, sex, year, source_id`,
+    [
+      listParam(f.indicatorIds),
+      listParam(f.areaIds),
+      f.fromYear,
+      f.toYear,
+      f.series,
+      f.sex,
+    ],
+  );
+}
+
+/** All values of some indicators for one year and series, every area (ranking and map views). */
+export async function exploreYearValues(
+  db: SqlClient,
+  indicatorIds: readonly string[],
+): Promise<ActualRow[]> {
+  return db.query<ActualRow>(
+    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
+            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
+            source_id, source_url, source_title, unit, note
+       FROM actuals
+      WHERE list_contains($1::VARCHAR[], indicator_id)
+      ORDER BY indicator_id, area_id, year`,
+    [listParam(indicatorIds)],
+  );
+}
+
+export const USER_QUERY_LIMIT = 5000;
+
+/**
+ * Run an analyst's own query from the SQL panel. Only one SELECT-like statement is accepted: it is
+ * wrapped as a subquery with a row limit, so anything else (a second statement, DDL, COPY,
+ * ATTACH) is a syntax error rather than an action. The dataset is attached read-only anyway.
+ */
+export async function runUserQuery(db: SqlClient, sql: string): Promise<Row[]> {
+  const body = sql.trim().replace(/;\s*$/, '');
+  if (!/^(select|with|from|values|table)\b/i.test(body)) {
+    throw new Error('Only SELECT queries are allowed (SELECT, WITH, FROM, VALUES).');
+  }
+  return db.query<Row>(`SELECT * FROM (\n${body}\n) AS user_query LIMIT ${USER_QUERY_LIMIT}`);
 }

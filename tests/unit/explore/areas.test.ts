@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { expandComparison, foldForSearch, searchAreas } from '../../../src/lib/explore/areas.ts';
+import type { Area } from '../../../src/lib/domain/types.ts';
+
+const mk = (id: string, name_vi: string, name_en: string, region_id = ''): Area => ({
+  id,
+  kind: id === 'VN' ? 'national' : id.startsWith('R-') ? 'region' : 'province',
+  vintage: id.startsWith('63-') ? 63 : id.startsWith('34-') ? 34 : null,
+  code: id.slice(3),
+  name_vi,
+  name_en,
+  region_id,
+  valid_from: '',
+  valid_to: '',
+});
+const areas = [
+  mk('VN', 'Toàn quốc', 'Vietnam'),
+  mk('63-56', 'Khánh Hòa', 'Khanh Hoa', 'R-south-central'),
+  mk('63-58', 'Ninh Thuận', 'Ninh Thuan', 'R-south-central'),
+  mk('34-56', 'Khánh Hòa', 'Khanh Hoa'),
+  mk('63-48', 'Đà Nẵng', 'Da Nang'),
+  mk('R-south-central', 'Bắc Trung Bộ và duyên hải miền Trung', 'North Central and Central Coast'),
+];
+const crosswalk = [
+  { old_area_id: '63-56', new_area_id: '34-56' },
+  { old_area_id: '63-58', new_area_id: '34-56' },
+  { old_area_id: '63-48', new_area_id: '34-48' },
+];
+
+describe('search', () => {
+  it('finds Khánh Hòa typed without diacritics, and Đà Nẵng with "da nang"', () => {
+    expect(foldForSearch('  Khánh   HÒA ')).toBe('khanh hoa');
+    expect(searchAreas(areas, 'Khanh Hoa').map((a) => a.id)).toEqual(['63-56', '34-56']);
+    expect(searchAreas(areas, 'da nang').map((a) => a.id)).toEqual(['63-48']);
+    expect(searchAreas(areas, 'zzz')).toEqual([]);
+  });
+});
+
+describe('expandComparison', () => {
+  it('adds the national figure', () => {
+    expect(expandComparison(['63-56'], 'national', areas, crosswalk)).toEqual(['63-56', 'VN']);
+  });
+  it('adds the region of a province', () => {
+    expect(expandComparison(['63-56'], 'region', areas, crosswalk)).toEqual(['63-56', 'R-south-central']);
+  });
+  it('adds the provinces merged into the same new province, and the new one', () => {
+    expect(expandComparison(['63-56'], 'merged', areas, crosswalk).sort()).toEqual(['34-56', '63-56', '63-58']);
+    expect(expandComparison(['34-56'], 'merged', areas, crosswalk).sort()).toEqual(['34-56', '63-56', '63-58']);
+  });
+  it('changes nothing for "none"', () => {
+    expect(expandComparison(['63-56'], 'none', areas, crosswalk)).toEqual(['63-56']);
+  });
+});
