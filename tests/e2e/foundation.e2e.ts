@@ -28,17 +28,19 @@ test('home page: chart prerendered in the HTML, no .wasm fetched, Vietnamese by 
   const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
   assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
   // Vietnamese number format in the table (decimal comma).
-  const firstValue = await page.locator('[data-testid="trend-table"] tbody td.num').first().innerText();
+  const firstValue = await page
+    .locator('[data-testid="trend-table"] tbody td.num')
+    .first()
+    .innerText();
   assert.match(firstValue, /^\d+(,\d+)?$/);
   await page.close();
 });
 
-test('English page has lang="en" and English navigation', async () => {
+test('English page has lang="en"; the language switch keeps the page and the sub-path', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/en/'));
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.ok(await page.getByRole('link', { name: 'Explore' }).first().isVisible());
-  // The language switch leads to the same page in the other language, under the sub-path.
   await page.goto(siteUrl(session, '/en/about/'));
   await page.locator('a.lang-switch').click();
   await page.waitForURL(/\/x\/about\/$/);
@@ -56,19 +58,26 @@ test('explore: DuckDB-WASM loads on demand and redraws from a browser query', as
   assert.ok(wasm[0]!.includes('/x/'), 'wasm served from under the sub-path');
   await page.getByTestId('result-count').waitFor();
   const before = await page.getByTestId('trend-table').innerText();
-  const pointsBefore = await page.locator('svg[data-chart] .points g[role="img"]').count();
-  assert.ok(pointsBefore > 0);
-  // Pick a province with TFR values: the chart must redraw from a new browser query.
-  await page.getByTestId('indicator-select').selectOption('total_fertility_rate');
-  await page.getByTestId('area-select').selectOption('63-56');
+  assert.ok((await page.locator('svg[data-chart] .points g[role="img"]').count()) > 0);
+  // Switch to TFR and add Khánh Hòa typed without diacritics: the chart redraws from a new query.
+  await page.locator('[data-indicator="total_fertility_rate"]').check();
+  await page.locator('[data-indicator="sex_ratio_at_birth"]').uncheck();
+  await page.getByTestId('area-search').fill('khanh hoa');
+  await page.locator('[data-area="63-56"]').click();
   await page.waitForFunction(
-    (prev) => (document.querySelector('[data-testid="trend-table"]') as HTMLElement | null)?.innerText !== prev,
+    (prev) =>
+      (document.querySelector('[data-testid="trend-table"]') as HTMLElement | null)?.innerText !==
+      prev,
     before,
   );
+  assert.match(decodeURIComponent(page.url()), /i=total_fertility_rate/);
+  assert.match(decodeURIComponent(page.url()), /a=VN,63-56/);
   const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();
   const pointsAfter = await page.locator('svg[data-chart] .points g[role="img"]').count();
   assert.ok(rows > 0);
   assert.equal(pointsAfter, rows);
+  const wasmAfter = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.equal(wasmAfter.length, 1, 'the engine is created once, not per query');
   await page.close();
 });
 

@@ -1,10 +1,16 @@
 import { datasetClient } from '$lib/data/prerender.server';
-import { listAreas, listIndicators } from '$lib/data/queries';
+import { dataYears, listAreas, listCrosswalk, listIndicators, listTargets } from '$lib/data/queries';
 import type { PageServerLoad } from './$types';
 
-// The controls are prerendered from build-time lists; only the chart data comes from DuckDB-WASM.
+// Controls are prerendered from build-time lists; chart data comes from DuckDB-WASM queries.
 export const load: PageServerLoad = async () => {
   const db = await datasetClient();
-  const [indicators, areas] = await Promise.all([listIndicators(db), listAreas(db)]);
-  return { indicators, areas };
+  const [indicators, areas, crosswalk, targets, years] = await Promise.all([
+    listIndicators(db),
+    listAreas(db),
+    listCrosswalk(db),
+    listTargets(db),
+    dataYears(db),
+  ]);
+  return { indicators, areas, crosswalk, targets, years };
 };
