@@ -1,0 +1,105 @@
+// Reads every source file in data/, builds and validates the model. Pure of output: the caller
+// writes the database and downloads. Throws DatasetError listing every problem found.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Indicator, Source } from '../../src/lib/domain/types.ts';
+import { buildActuals, type ActualRecord } from '../../src/lib/dataset/actuals.ts';
+import { buildAreas } from '../../src/lib/dataset/areas.ts';
+import {
+  buildCatalogSources,
+  buildIndicators,
+  buildMappings,
+  buildTargets,
+  type TargetRecord,
+} from '../../src/lib/dataset/catalog.ts';
+import { parseCsv, type SourceRecord } from '../../src/lib/dataset/csv.ts';
+import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
+import { indexAreas } from '../../src/lib/dataset/names.ts';
+import { buildPlans } from '../../src/lib/dataset/plans.ts';
+
+export const INPUT_FILES = {
+  indicators: 'catalog/indicators.csv',
+  indicatorMap: 'catalog/indicator_map.csv',
+  targets: 'catalog/targets.csv',
+  sources: 'catalog/sources.csv',
+  regions: 'catalog/regions.csv',
+  plans: 'catalog/plans.csv',
+  commitments: 'catalog/seed_commitments.csv',
+  crosswalk: 'geo/crosswalk_63_to_34.csv',
+  actuals: ['actuals/actuals.csv', 'actuals/actuals_round2.csv', 'actuals/actuals_round3.csv'],
+} as const;
+
+export class DatasetError extends Error {
+  constructor(readonly errors: SourceError[]) {
+    super(`The dataset has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`);
+  }
+}
+
+export function readRecords(dataDir: string, file: string): SourceRecord[] {
+  return parseCsv(file, readFileSync(join(dataDir, file), 'utf8')).records;
+}
+
+export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYear() + 1) {
+  const read = (f: string) => readRecords(dataDir, f);
+  const errors: SourceError[] = [];
+
+  const { indicators, errors: e1 } = buildIndicators(read(INPUT_FILES.indicators));
+  const { mappings, errors: e2 } = buildMappings(read(INPUT_FILES.indicatorMap));
+  const areaModel = buildAreas(read(INPUT_FILES.crosswalk), read(INPUT_FILES.regions));
+  errors.push(...e1, ...e2, ...areaModel.errors);
+  const areaIndex = indexAreas(areaModel.areas, areaModel.aliases);
+  const indicatorById = new Map<string, Indicator>(indicators.map((i) => [i.id, i]));
+
+  const sources: Source[] = buildCatalogSources(read(INPUT_FILES.sources));
+  const urlSources = new Map<string, Source>();
+  const sourceIdForUrl = (url: string, title: string) => {
+    let s = urlSources.get(url);
+    if (!s) {
+      const id = `U${createHash('sha256').update(url).digest('hex').slice(0, 10)}`;
+      let host = '';
+      try {
+        host = new URL(url).hostname.replace(/^www\./, '');
+      } catch {
+        host = '';
+      }
+      s = { id, kind: 'web', title, url, publisher: host, licence: 'cited; © publisher' };
+      urlSources.set(url, s);
+    }
+    return s.id;
+  };
+
+  const actualRecords = INPUT_FILES.actuals.flatMap((f) => read(f));
+  const { actuals, errors: e3, excluded } = buildActuals(actualRecords, {
+    mappings,
+    indicators: indicatorById,
+    areaIndex,
+    sourceIdForUrl,
+    maxYear,
+  });
+  const { targets, errors: e4 } = buildTargets(read(INPUT_FILES.targets), indicatorById, areaIndex);
+  const { plans, commitments, errors: e5 } = buildPlans(
+    read(INPUT_FILES.plans),
+    read(INPUT_FILES.commitments),
+    areaIndex,
+  );
+  errors.push(...e3, ...e4, ...e5);
+  if (errors.length) throw new DatasetError(errors);
+
+  const withTargets = new Set(targets.map((t) => t.indicator_id));
+  for (const i of indicators) i.has_target = withTargets.has(i.id);
+  const allSources = [...sources, ...[...urlSources.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  return {
+    indicators,
+    areas: areaModel.areas,
+    crosswalk: areaModel.crosswalk,
+    targets: targets as TargetRecord[],
+    actuals: actuals as ActualRecord[],
+    sources: allSources,
+    plans,
+    commitments,
+    excluded,
+  };
+}
+
+export type Dataset = ReturnType<typeof buildDataset>;

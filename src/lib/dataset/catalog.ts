@@ -1,0 +1,183 @@
+// Indicators, targets, sources, plans and commitments from data/catalog, validated.
+import type { Comparator, Direction, Indicator, Source, Target } from '../domain/types.ts';
+import type { SourceRecord } from './csv.ts';
+import type { SourceError } from './errors.ts';
+import type { IndicatorMapping } from './actuals.ts';
+import { matchArea, type AreaIndex } from './names.ts';
+
+const DIRECTIONS: readonly Direction[] = ['at_least', 'at_most', 'none'];
+const COMPARATORS: readonly Comparator[] = ['<', '<=', '>', '>=', '=', 'reduce_to'];
+export const TARGET_YEARS = { min: 2021, max: 2030 };
+
+export function buildIndicators(records: readonly SourceRecord[]): {
+  indicators: Indicator[];
+  errors: SourceError[];
+} {
+  const errors: SourceError[] = [];
+  const indicators: Indicator[] = [];
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const v = r.values;
+    const err = (column: string, reason: string) =>
+      errors.push({ file: r.file, line: r.line, column, reason });
+    const id = v.id ?? '';
+    if (!/^[a-z0-9_]+$/.test(id)) {
+      err('id', `indicator id "${id}" must be lower-case letters, digits and _`);
+      continue;
+    }
+    if (seen.has(id)) {
+      err('id', `duplicate indicator id "${id}" (first on line ${seen.get(id)})`);
+      continue;
+    }
+    seen.set(id, r.line);
+    const direction = (v.direction ?? '') as Direction;
+    if (!DIRECTIONS.includes(direction)) err('direction', `direction "${v.direction}" must be at_least, at_most or none`);
+    for (const col of ['name_vi', 'name_en', 'unit_vi', 'unit_en'] as const)
+      if (!(v[col] ?? '').trim()) err(col, `${col} is empty`);
+    const min = Number(v.min_plausible);
+    const max = Number(v.max_plausible);
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max)
+      err('min_plausible', 'plausible range must be two numbers with min < max');
+    indicators.push({
+      id,
+      name_vi: v.name_vi ?? '',
+      name_en: v.name_en ?? '',
+      domain: v.domain ?? '',
+      unit_vi: v.unit_vi ?? '',
+      unit_en: v.unit_en ?? '',
+      direction,
+      definition_vi: v.definition_vi ?? '',
+      definition_en: v.definition_en ?? '',
+      lead_agency_vi: v.lead_agency_vi ?? '',
+      strategy_ref: v.strategy_ref ?? '',
+      has_target: false,
+      min_plausible: min,
+      max_plausible: max,
+    });
+  }
+  return { indicators, errors };
+}
+
+export function buildMappings(records: readonly SourceRecord[]): {
+  mappings: Map<string, IndicatorMapping>;
+  errors: SourceError[];
+} {
+  const mappings = new Map<string, IndicatorMapping>();
+  const errors: SourceError[] = [];
+  for (const r of records) {
+    const v = r.values;
+    const include = v.include === 'yes';
+    if (v.include !== 'yes' && v.include !== 'no')
+      errors.push({ file: r.file, line: r.line, column: 'include', reason: 'include must be yes or no' });
+    if (!include && !(v.reason ?? '').trim())
+      errors.push({ file: r.file, line: r.line, column: 'reason', reason: 'an excluded source indicator needs a documented reason' });
+    mappings.set(v.source_indicator ?? '', {
+      source_indicator: v.source_indicator ?? '',
+      indicator_id: v.indicator_id ?? '',
+      sex: (v.sex || 'all') as IndicatorMapping['sex'],
+      default_series: (v.default_series ?? '') as IndicatorMapping['default_series'],
+      include,
+      reason: v.reason ?? '',
+    });
+  }
+  return { mappings, errors };
+}
+
+export interface TargetRecord extends Target {
+  comparator_reason: string;
+  source_document: string;
+  source_ref: string;
+}
+
+export function buildTargets(
+  records: readonly SourceRecord[],
+  indicators: ReadonlyMap<string, Indicator>,
+  areaIndex: AreaIndex,
+): { targets: TargetRecord[]; errors: SourceError[] } {
+  const errors: SourceError[] = [];
+  const targets: TargetRecord[] = [];
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const v = r.values;
+    const err = (column: string, reason: string) =>
+      errors.push({ file: r.file, line: r.line, column, reason });
+    const indicator = indicators.get(v.indicator ?? '');
+    if (!indicator) {
+      err('indicator', `unknown indicator "${v.indicator}"`);
+      continue;
+    }
+    // Provincial plans apply to the province as it was when adopted (63 vintage for 2021–2025).
+    const area = matchArea(v.scope ?? '', areaIndex, { vintage: 63 });
+    if (!area) {
+      err('scope', `no area matches "${v.scope}"`);
+      continue;
+    }
+    const yearText = (v.target_year ?? '').trim();
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText) || year < TARGET_YEARS.min || year > TARGET_YEARS.max) {
+      err('target_year', `target year "${yearText}" is not between ${TARGET_YEARS.min} and ${TARGET_YEARS.max}`);
+      continue;
+    }
+    const comparator = (v.comparator_legal ?? '') as Comparator;
+    if (!COMPARATORS.includes(comparator)) {
+      err('comparator_legal', `comparator "${v.comparator_legal}" must be one of ${COMPARATORS.join(' ')}`);
+      continue;
+    }
+    const legal = (v.legal_ref ?? '').trim();
+    if (!legal || !(v.source_document ?? '').trim()) {
+      err('legal_ref', 'target without legal reference (legal_ref and source_document are required)');
+      continue;
+    }
+    const value = Number(v.target_value);
+    if ((v.target_value ?? '').trim() === '' || !Number.isFinite(value)) {
+      err('target_value', `target value "${v.target_value}" is not a number`);
+      continue;
+    }
+    if (value < indicator.min_plausible || value > indicator.max_plausible) {
+      err('target_value', `target value ${value} is outside the plausible range of ${indicator.id}`);
+      continue;
+    }
+    const id = `${area.id}-${indicator.id}-${year}`;
+    if (seen.has(id)) {
+      err('indicator', `duplicate target for ${indicator.id}, ${v.scope}, ${year} (first on line ${seen.get(id)})`);
+      continue;
+    }
+    seen.set(id, r.line);
+    const baselineValue = (v.baseline_value ?? '').trim() === '' ? null : Number(v.baseline_value);
+    const baselineYear = (v.baseline_year ?? '').trim() === '' ? null : Number(v.baseline_year);
+    targets.push({
+      id,
+      indicator_id: indicator.id,
+      area_id: area.id,
+      year,
+      comparator,
+      value,
+      baseline_value: baselineValue,
+      baseline_year: baselineYear,
+      plan_start_year: 2021,
+      legal_ref: legal,
+      source_id: area.id === 'VN' ? 'S10' : 'SEED004',
+      note: v.note ?? '',
+      comparator_reason: v.comparator_reason ?? '',
+      source_document: v.source_document ?? '',
+      source_ref: v.source_ref ?? '',
+    });
+  }
+  return { targets, errors };
+}
+
+/** Catalog sources (S.., SEED..) plus one source per distinct URL cited by actuals. */
+export function buildCatalogSources(records: readonly SourceRecord[]): Source[] {
+  return records.map((r) => {
+    const raw = r.values.url_or_file ?? '';
+    const url = raw.match(/https?:\/\/\S+?(?=[\s);,]|$)/)?.[0] ?? '';
+    return {
+      id: r.values.source_id ?? '',
+      kind: r.values.kind ?? '',
+      title: r.values.title ?? '',
+      url: url || raw,
+      publisher: url ? new URL(url).hostname.replace(/^www\./, '') : 'plan text (data/plans)',
+      licence: 'cited; © publisher',
+    };
+  });
+}
