@@ -1,0 +1,106 @@
+// The real data build, end to end, into a temporary folder: known values read from the curated
+// source files come out of the database unchanged, with their sources.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlClient } from '../../../src/lib/data/client.ts';
+import { openNodeClient } from '../../../src/lib/data/node-client.ts';
+import { buildData } from '../../../scripts/build-data.ts';
+
+let out: string;
+let db: SqlClient;
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'data-build-'));
+  await buildData(out);
+  db = await openNodeClient(join(out, 'gender.duckdb'), { readOnly: true });
+}, 60_000);
+afterAll(async () => {
+  await db.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+const sourceRows = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+
+describe('data build', () => {
+  it('national SRB 2024 (NSO survey series) is the value in the curated file, with its URL', async () => {
+    const src = sourceRows('actuals/actuals_round2.csv').find(
+      (r) => r.indicator === 'srb' && r.province === 'Toàn quốc' && r.year === '2024',
+    )!;
+    const rows = await db.query<{ value: number; source_url: string }>(
+      `SELECT value, source_url FROM actuals WHERE indicator_id = 'sex_ratio_at_birth'
+         AND area_id = 'VN' AND year = 2024 AND series = 'survey'`,
+    );
+    expect(rows).toEqual([{ value: Number(src.value), source_url: src.source_url }]);
+    expect(rows[0]!.value).toBe(111.4);
+  });
+
+  it('a provincial TFR value comes through unchanged (Khánh Hòa 2015, GSO)', async () => {
+    const src = sourceRows('actuals/actuals.csv').find(
+      (r) => r.indicator === 'tfr' && r.province === 'Khánh Hòa' && r.year === '2015',
+    )!;
+    const [row] = await db.query<{ value: number }>(
+      `SELECT value FROM actuals WHERE indicator_id = 'total_fertility_rate' AND area_id = '63-56' AND year = 2015`,
+    );
+    expect(row!.value).toBe(Number(src.value));
+  });
+
+  it('Khánh Hòa’s own SRB target is ≤ 111 by 2025, with its legal reference', async () => {
+    const [t] = await db.query<{ comparator: string; value: number; legal_ref: string }>(
+      `SELECT comparator, value, legal_ref FROM targets WHERE id = '63-56-sex_ratio_at_birth-2025'`,
+    );
+    expect(t).toMatchObject({ comparator: '<=', value: 111 });
+    expect(t!.legal_ref).toMatch(/11983\/UBND-KGVX/);
+  });
+
+  it('actuals are stored sorted by indicator, area, year and every row has a source URL', async () => {
+    const rows = await db.query<{
+      indicator_id: string;
+      area_id: string;
+      year: number;
+      source_url: string;
+    }>('SELECT indicator_id, area_id, year, source_url FROM actuals');
+    const cmp = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      a.indicator_id < b.indicator_id
+        ? -1
+        : a.indicator_id > b.indicator_id
+          ? 1
+          : a.area_id < b.area_id
+            ? -1
+            : a.area_id > b.area_id
+              ? 1
+              : a.year - b.year;
+    expect(rows.every((r, i) => i === 0 || cmp(rows[i - 1]!, r) <= 0)).toBe(true);
+    expect(rows.every((r) => /^https?:\/\//.test(r.source_url))).toBe(true);
+  });
+
+  it('manifest row counts match the tables; stable downloads exist with a BOM', async () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    for (const table of ['actuals', 'targets', 'areas', 'indicators', 'sources']) {
+      const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`);
+      expect(manifest.rows[table]).toBe(row!.n);
+    }
+    const csv = readFileSync(join(out, 'actuals.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n').length - 2).toBe(manifest.rows.actuals);
+    const parquet = await db.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM read_parquet($1)`,
+      [join(out, 'actuals.parquet')],
+    );
+    expect(parquet[0]!.n).toBe(manifest.rows.actuals);
+  });
+
+  it('is deterministic: the CSV checksums do not depend on the run', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'data-build-'));
+    await buildData(again);
+    const a = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8'));
+    expect(b.outputs).toEqual(a.outputs);
+    rmSync(again, { recursive: true, force: true });
+  }, 60_000);
+});
