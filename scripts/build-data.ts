@@ -19,35 +19,103 @@ const B = 'BOOLEAN';
 
 export const SCHEMA: Record<string, [string, ColumnType][]> = {
   indicators: [
-    ['id', V], ['name_vi', V], ['name_en', V], ['domain', V], ['unit_vi', V], ['unit_en', V],
-    ['direction', V], ['definition_vi', V], ['definition_en', V], ['lead_agency_vi', V],
-    ['strategy_ref', V], ['has_target', B], ['min_plausible', D], ['max_plausible', D],
+    ['id', V],
+    ['name_vi', V],
+    ['name_en', V],
+    ['domain', V],
+    ['unit_vi', V],
+    ['unit_en', V],
+    ['direction', V],
+    ['definition_vi', V],
+    ['definition_en', V],
+    ['lead_agency_vi', V],
+    ['strategy_ref', V],
+    ['has_target', B],
+    ['min_plausible', D],
+    ['max_plausible', D],
   ],
   areas: [
-    ['id', V], ['kind', V], ['vintage', I], ['code', V], ['name_vi', V], ['name_en', V],
-    ['region_id', V], ['valid_from', V], ['valid_to', V],
+    ['id', V],
+    ['kind', V],
+    ['vintage', I],
+    ['code', V],
+    ['name_vi', V],
+    ['name_en', V],
+    ['region_id', V],
+    ['valid_from', V],
+    ['valid_to', V],
   ],
-  crosswalk: [['old_area_id', V], ['new_area_id', V]],
+  crosswalk: [
+    ['old_area_id', V],
+    ['new_area_id', V],
+  ],
   targets: [
-    ['id', V], ['indicator_id', V], ['area_id', V], ['year', I], ['comparator', V], ['value', D],
-    ['baseline_value', D], ['baseline_year', I], ['plan_start_year', I], ['legal_ref', V],
-    ['source_id', V], ['note', V], ['comparator_reason', V], ['source_document', V], ['source_ref', V],
+    ['id', V],
+    ['indicator_id', V],
+    ['area_id', V],
+    ['year', I],
+    ['comparator', V],
+    ['value', D],
+    ['baseline_value', D],
+    ['baseline_year', I],
+    ['plan_start_year', I],
+    ['legal_ref', V],
+    ['source_id', V],
+    ['note', V],
+    ['comparator_reason', V],
+    ['source_document', V],
+    ['source_ref', V],
   ],
   actuals: [
-    ['indicator_id', V], ['area_id', V], ['year', I], ['series', V], ['sex', V], ['value', D],
-    ['value_low', D], ['value_high', D], ['low_inclusive', B], ['high_inclusive', B],
-    ['preliminary', B], ['derived', B], ['uncertain_year', B], ['source_id', V], ['source_url', V],
-    ['note', V], ['source_title', V], ['unit', V], ['quote_hint', V], ['period_note', V],
-    ['source_file', V], ['source_line', I],
+    ['indicator_id', V],
+    ['area_id', V],
+    ['year', I],
+    ['series', V],
+    ['sex', V],
+    ['value', D],
+    ['value_low', D],
+    ['value_high', D],
+    ['low_inclusive', B],
+    ['high_inclusive', B],
+    ['preliminary', B],
+    ['derived', B],
+    ['uncertain_year', B],
+    ['source_id', V],
+    ['source_url', V],
+    ['note', V],
+    ['source_title', V],
+    ['unit', V],
+    ['quote_hint', V],
+    ['period_note', V],
+    ['source_file', V],
+    ['source_line', I],
   ],
-  sources: [['id', V], ['kind', V], ['title', V], ['url', V], ['publisher', V], ['licence', V]],
+  sources: [
+    ['id', V],
+    ['kind', V],
+    ['title', V],
+    ['url', V],
+    ['publisher', V],
+    ['licence', V],
+  ],
   plans: [
-    ['id', V], ['area_id', V], ['document_number', V], ['date', V], ['title', V], ['period', V],
-    ['text_file', V], ['url', V],
+    ['id', V],
+    ['area_id', V],
+    ['document_number', V],
+    ['date', V],
+    ['title', V],
+    ['period', V],
+    ['text_file', V],
+    ['url', V],
   ],
   commitments: [
-    ['area_id', V], ['plan_id', V], ['item_type', V], ['description_vi', V], ['description_en', V],
-    ['date_or_value', V], ['where_in_plan', V],
+    ['area_id', V],
+    ['plan_id', V],
+    ['item_type', V],
+    ['description_vi', V],
+    ['description_en', V],
+    ['date_or_value', V],
+    ['where_in_plan', V],
   ],
 };
 
@@ -86,11 +154,20 @@ async function writeDatabase(db: SqlClient, data: Dataset): Promise<void> {
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-async function exportTable(db: SqlClient, outDir: string, name: string, where = '', params: string[] = [], file = name) {
-  const columns = (await db.query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
-    [name],
-  )).map((c) => c.column_name);
+async function exportTable(
+  db: SqlClient,
+  outDir: string,
+  name: string,
+  where = '',
+  params: string[] = [],
+  file = name,
+) {
+  const columns = (
+    await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+      [name],
+    )
+  ).map((c) => c.column_name);
   const order = ORDER[name] ?? '1';
   const rows = await db.query(`SELECT * FROM "${name}" ${where} ORDER BY ${order}`, params);
   const csvPath = join(outDir, `${file}.csv`);
@@ -100,7 +177,9 @@ async function exportTable(db: SqlClient, outDir: string, name: string, where = 
   const literal = `'${parquetPath.replace(/'/g, "''")}'`;
   const paramList = params.map((p) => `'${p.replace(/'/g, "''")}'`);
   const filter = where.replace(/\$(\d+)/g, (_, n: string) => paramList[Number(n) - 1] ?? 'NULL');
-  await db.exec(`COPY (SELECT * FROM "${name}" ${filter} ORDER BY ${order}) TO ${literal} (FORMAT parquet)`);
+  await db.exec(
+    `COPY (SELECT * FROM "${name}" ${filter} ORDER BY ${order}) TO ${literal} (FORMAT parquet)`,
+  );
   return rows.length;
 }
 
@@ -124,15 +203,29 @@ export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Pr
     }
     for (const name of DOWNLOADS) await exportTable(db, outDir, name);
     for (const indicator of data.indicators) {
-      const n = await exportTable(db, join(outDir, 'indicators'), 'actuals', 'WHERE indicator_id = $1', [indicator.id], indicator.id);
+      const n = await exportTable(
+        db,
+        join(outDir, 'indicators'),
+        'actuals',
+        'WHERE indicator_id = $1',
+        [indicator.id],
+        indicator.id,
+      );
       const meta = {
         ...indicator,
         targets: data.targets.filter((t) => t.indicator_id === indicator.id),
-        sources: [...new Set(data.actuals.filter((a) => a.indicator_id === indicator.id).map((a) => a.source_url))].sort(),
+        sources: [
+          ...new Set(
+            data.actuals.filter((a) => a.indicator_id === indicator.id).map((a) => a.source_url),
+          ),
+        ].sort(),
         rows: n,
         files: { csv: `${indicator.id}.csv`, parquet: `${indicator.id}.parquet` },
       };
-      writeFileSync(join(outDir, 'indicators', `${indicator.id}.json`), `${JSON.stringify(meta, null, 2)}\n`);
+      writeFileSync(
+        join(outDir, 'indicators', `${indicator.id}.json`),
+        `${JSON.stringify(meta, null, 2)}\n`,
+      );
     }
     await db.exec('CHECKPOINT');
     const counts: Record<string, number> = {};
@@ -140,18 +233,27 @@ export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Pr
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name",
     );
     for (const { table_name } of tables) {
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table_name}"`);
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM "${table_name}"`,
+      );
       counts[table_name] = row!.n;
     }
     await db.close();
 
-    for (const f of ['vn63_provinces_pre2025_geoboundaries.topojson', 'vn34_provinces_2025_vpd_simplified.topojson', 'vn34_provinces_2025_geoboundaries_dissolved.topojson', 'LICENSE-vpd.txt', 'CITATION-AND-USE-geoBoundaries.txt']) {
+    for (const f of [
+      'vn63_provinces_pre2025_geoboundaries.topojson',
+      'vn34_provinces_2025_vpd_simplified.topojson',
+      'vn34_provinces_2025_geoboundaries_dissolved.topojson',
+      'LICENSE-vpd.txt',
+      'CITATION-AND-USE-geoBoundaries.txt',
+    ]) {
       copyFileSync(join(dataDir, 'geo', f), join(outDir, 'geo', f));
     }
 
-    const inputs = [
-      ...Object.values(INPUT_FILES).flat(),
-    ].map((f) => ({ file: `data/${f}`, sha256: sha256(readFileSync(join(dataDir, f))) }));
+    const inputs = [...Object.values(INPUT_FILES).flat()].map((f) => ({
+      file: `data/${f}`,
+      sha256: sha256(readFileSync(join(dataDir, f))),
+    }));
     const outputs = [
       ...DOWNLOADS.map((n) => `${n}.csv`),
       ...data.indicators.map((i) => `indicators/${i.id}.csv`),
@@ -163,7 +265,10 @@ export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Pr
     const manifest = {
       dataset: 'Vietnam gender equality: NQ28 targets and actuals',
       engine: 'DuckDB 1.4.3',
-      database: { file: 'gender.duckdb', note: 'bytes may differ between builds; see the CSV checksums' },
+      database: {
+        file: 'gender.duckdb',
+        note: 'bytes may differ between builds; see the CSV checksums',
+      },
       rows: counts,
       excluded_source_rows: Object.fromEntries([...data.excluded.entries()].sort()),
       inputs,
@@ -172,7 +277,9 @@ export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Pr
     };
     writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     console.log(
-      `Dataset written to ${relative(process.cwd(), outDir) || '.'}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `Dataset written to ${relative(process.cwd(), outDir) || '.'}: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
     );
   } catch (error) {
     await db.close().catch(() => undefined);

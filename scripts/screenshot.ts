@@ -20,7 +20,8 @@ const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 for (const path of paths.length ? paths : ['/']) {
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
-  if (process.env.WAIT_FOR) await page.locator(process.env.WAIT_FOR).first().waitFor({ timeout: 60_000 });
+  if (process.env.WAIT_FOR)
+    await page.locator(process.env.WAIT_FOR).first().waitFor({ timeout: 60_000 });
   const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.png`);
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);

@@ -28,13 +28,31 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.topojson', '.svg', '.wasm', '.csv', '.duckdb', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.topojson',
+  '.svg',
+  '.wasm',
+  '.csv',
+  '.duckdb',
+  '.txt',
+]);
 
 /**
  * Start a server. Resolves to { url, close } once listening.
  * @param {{ root?: string, base?: string, port?: number, host?: string, compress?: boolean }} options
  */
-export function startServer({ root = 'build', base = '', port = 0, host = '127.0.0.1', compress = true } = {}) {
+export function startServer({
+  root = 'build',
+  base = '',
+  port = 0,
+  host = '127.0.0.1',
+  compress = true,
+} = {}) {
   const rootDir = resolve(root);
   const prefix = base.replace(/\/+$/, '');
   const brotliCache = new Map();
@@ -61,11 +79,17 @@ export function startServer({ root = 'build', base = '', port = 0, host = '127.0
       /** @type {Record<string, string>} */
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'cache-control': path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'cache-control': path.includes('/_app/immutable/')
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
         vary: 'accept-encoding',
       };
       let body = await readFile(file);
-      if (compress && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (
+        compress &&
+        COMPRESSIBLE.has(ext) &&
+        /\bbr\b/.test(req.headers['accept-encoding'] ?? '')
+      ) {
         const key = `${file}:${info.mtimeMs}`;
         let packed = brotliCache.get(key);
         if (!packed) {

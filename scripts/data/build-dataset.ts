@@ -70,7 +70,11 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
   };
 
   const actualRecords = INPUT_FILES.actuals.flatMap((f) => read(f));
-  const { actuals, errors: e3, excluded } = buildActuals(actualRecords, {
+  const {
+    actuals,
+    errors: e3,
+    excluded,
+  } = buildActuals(actualRecords, {
     mappings,
     indicators: indicatorById,
     areaIndex,
@@ -78,17 +82,20 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     maxYear,
   });
   const { targets, errors: e4 } = buildTargets(read(INPUT_FILES.targets), indicatorById, areaIndex);
-  const { plans, commitments, errors: e5 } = buildPlans(
-    read(INPUT_FILES.plans),
-    read(INPUT_FILES.commitments),
-    areaIndex,
-  );
+  const {
+    plans,
+    commitments,
+    errors: e5,
+  } = buildPlans(read(INPUT_FILES.plans), read(INPUT_FILES.commitments), areaIndex);
   errors.push(...e3, ...e4, ...e5);
   if (errors.length) throw new DatasetError(errors);
 
   const withTargets = new Set(targets.map((t) => t.indicator_id));
   for (const i of indicators) i.has_target = withTargets.has(i.id);
-  const allSources = [...sources, ...[...urlSources.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  const allSources = [
+    ...sources,
+    ...[...urlSources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  ];
   return {
     indicators,
     areas: areaModel.areas,

@@ -15,7 +15,10 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsvText(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
+export function toCsvText(
+  columns: readonly string[],
+  rows: readonly Record<string, Cell>[],
+): string {
   const lines = [columns.map(quote).join(',')];
   for (const row of rows) lines.push(columns.map((c) => quote(neutraliseCell(row[c]))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

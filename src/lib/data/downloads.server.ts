@@ -16,7 +16,9 @@ const ROOT = resolve('static');
 
 function kindOf(name: string): DownloadFile['kind'] {
   const ext = name.split('.').pop() ?? '';
-  return (['csv', 'parquet', 'json', 'duckdb', 'topojson'] as const).find((k) => k === ext) ?? 'other';
+  return (
+    (['csv', 'parquet', 'json', 'duckdb', 'topojson'] as const).find((k) => k === ext) ?? 'other'
+  );
 }
 
 function csvHeader(file: string): string[] {

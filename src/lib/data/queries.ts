@@ -20,9 +20,7 @@ export async function getIndicator(db: SqlClient, id: string): Promise<Indicator
 }
 
 export async function listAreas(db: SqlClient): Promise<Area[]> {
-  return db.query<Area>(
-    'SELECT * FROM areas ORDER BY kind, vintage NULLS FIRST, code, id',
-  );
+  return db.query<Area>('SELECT * FROM areas ORDER BY kind, vintage NULLS FIRST, code, id');
 }
 
 export async function listTargets(db: SqlClient, indicatorId?: string): Promise<Target[]> {
@@ -106,7 +104,9 @@ export async function listAvailability(
   );
 }
 
-export async function listCrosswalk(db: SqlClient): Promise<{ old_area_id: string; new_area_id: string }[]> {
+export async function listCrosswalk(
+  db: SqlClient,
+): Promise<{ old_area_id: string; new_area_id: string }[]> {
   return db.query('SELECT old_area_id, new_area_id FROM crosswalk ORDER BY old_area_id');
 }
 
@@ -205,14 +205,7 @@ export async function exploreActuals(db: SqlClient, f: ExploreFilter): Promise<A
         AND ($5::VARCHAR IS NULL OR series = $5)
         AND ($6::VARCHAR IS NULL OR sex = $6)
       ORDER BY indicator_id, area_id, series, sex, year, source_id`,
-    [
-      listParam(f.indicatorIds),
-      listParam(f.areaIds),
-      f.fromYear,
-      f.toYear,
-      f.series,
-      f.sex,
-    ],
+    [listParam(f.indicatorIds), listParam(f.areaIds), f.fromYear, f.toYear, f.series, f.sex],
   );
 }
 

@@ -128,9 +128,7 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<SqlCl
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
       const table = await run(sql, params);
       const dateColumns = new Set(
-        table.schema.fields
-          .filter((f) => String(f.type).startsWith('Date'))
-          .map((f) => f.name),
+        table.schema.fields.filter((f) => String(f.type).startsWith('Date')).map((f) => f.name),
       );
       return table.toArray().map((record: { toJSON(): Record<string, unknown> }) => {
         const row: Row = {};

@@ -31,21 +31,32 @@ export function seriesFromNote(note: string, fallback: Series): Series {
   if (/derived: count|derived by counting/.test(n)) return 'derived_count';
   if (/civil[- ]registration|hộ tịch|crvs/.test(n)) return 'civil_registration';
   if (fallback === 'moh_group' || fallback === 'derived_count') return fallback;
-  if (/administrative|admin data|admin\/|population-sector|population-department|gopfp|register|routine/.test(n))
+  if (
+    /administrative|admin data|admin\/|population-sector|population-department|gopfp|register|routine/.test(
+      n,
+    )
+  )
     return 'admin_register';
-  if (/^\s*\d{4} population and housing census|census, 15% sample|census estimate/.test(n)) return 'census';
+  if (/^\s*\d{4} population and housing census|census, 15% sample|census estimate/.test(n))
+    return 'census';
   return fallback;
 }
 
 export function flagsFromNote(note: string): { preliminary: boolean; uncertain_year: boolean } {
   return {
     preliminary: /prelim|sơ bộ|incomplete/i.test(note),
-    uncertain_year: /year = publication year|year uncertain|uncertain year|verify|not stated|inferred/i.test(note),
+    uncertain_year:
+      /year = publication year|year uncertain|uncertain year|verify|not stated|inferred/i.test(
+        note,
+      ),
   };
 }
 
 /** MoH Decision 3671/QĐ-BYT (2021) groups as ranges: 1 = > 112, 2 = 109–112, 3 = < 109. */
-export const MOH_GROUPS: Record<string, Pick<Actual, 'value_low' | 'value_high' | 'low_inclusive' | 'high_inclusive'>> = {
+export const MOH_GROUPS: Record<
+  string,
+  Pick<Actual, 'value_low' | 'value_high' | 'low_inclusive' | 'high_inclusive'>
+> = {
   '1': { value_low: 112, value_high: null, low_inclusive: false, high_inclusive: false },
   '2': { value_low: 109, value_high: 112, low_inclusive: true, high_inclusive: true },
   '3': { value_low: null, value_high: 109, low_inclusive: false, high_inclusive: false },
@@ -76,7 +87,10 @@ export function buildActuals(
       errors.push({ file: r.file, line: r.line, column, reason });
     const mapping = ctx.mappings.get(v.indicator ?? '');
     if (!mapping) {
-      err('indicator', `unknown indicator "${v.indicator}" (not in data/catalog/indicator_map.csv)`);
+      err(
+        'indicator',
+        `unknown indicator "${v.indicator}" (not in data/catalog/indicator_map.csv)`,
+      );
       continue;
     }
     if (!mapping.include) {
@@ -85,7 +99,10 @@ export function buildActuals(
     }
     const indicator = ctx.indicators.get(mapping.indicator_id);
     if (!indicator) {
-      err('indicator', `indicator_map points to "${mapping.indicator_id}", which is not in indicators.csv`);
+      err(
+        'indicator',
+        `indicator_map points to "${mapping.indicator_id}", which is not in indicators.csv`,
+      );
       continue;
     }
     const vintageText = (v.vintage ?? '').trim();
@@ -103,13 +120,19 @@ export function buildActuals(
     }
     const sourceUrl = (v.source_url ?? '').trim();
     if (!sourceUrl) {
-      err('source_url', 'missing source: every value must carry the URL or document it was read from');
+      err(
+        'source_url',
+        'missing source: every value must carry the URL or document it was read from',
+      );
       continue;
     }
     const note = v.period_note ?? '';
     const series = seriesFromNote(note, (mapping.default_series || 'survey') as Series);
     const valueText = (v.value ?? '').trim();
-    let range: Pick<Actual, 'value' | 'value_low' | 'value_high' | 'low_inclusive' | 'high_inclusive'>;
+    let range: Pick<
+      Actual,
+      'value' | 'value_low' | 'value_high' | 'low_inclusive' | 'high_inclusive'
+    >;
     if (series === 'moh_group') {
       const group = MOH_GROUPS[valueText];
       if (!group) {
@@ -130,7 +153,13 @@ export function buildActuals(
         );
         continue;
       }
-      range = { value, value_low: null, value_high: null, low_inclusive: false, high_inclusive: false };
+      range = {
+        value,
+        value_low: null,
+        value_high: null,
+        low_inclusive: false,
+        high_inclusive: false,
+      };
     }
     const key = [mapping.indicator_id, area.id, year, series, mapping.sex, sourceUrl].join('|');
     const previous = keys.get(key);

@@ -48,7 +48,12 @@ export function buildAreas(
     const oldCode = v.old_code ?? '';
     const newCode = v.new_code ?? '';
     if (!/^\d{2}$/.test(oldCode) || !/^\d{2}$/.test(newCode)) {
-      errors.push({ file: r.file, line: r.line, column: 'old_code', reason: 'province codes must be two digits' });
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'old_code',
+        reason: 'province codes must be two digits',
+      });
       continue;
     }
     // Côn Đảo is a district of Bà Rịa - Vũng Tàu listed for the map join only.
@@ -107,8 +112,18 @@ export function buildAreas(
     });
   }
   if (areas.filter((a) => a.vintage === 63).length !== 63)
-    errors.push({ file: 'crosswalk', line: 1, column: 'old_code', reason: 'expected 63 pre-2025 provinces' });
+    errors.push({
+      file: 'crosswalk',
+      line: 1,
+      column: 'old_code',
+      reason: 'expected 63 pre-2025 provinces',
+    });
   if (seen34.size !== 34)
-    errors.push({ file: 'crosswalk', line: 1, column: 'new_code', reason: 'expected 34 provinces from 2025-07-01' });
+    errors.push({
+      file: 'crosswalk',
+      line: 1,
+      column: 'new_code',
+      reason: 'expected 34 provinces from 2025-07-01',
+    });
   return { areas, crosswalk, aliases, errors };
 }

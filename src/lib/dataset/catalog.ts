@@ -31,7 +31,8 @@ export function buildIndicators(records: readonly SourceRecord[]): {
     }
     seen.set(id, r.line);
     const direction = (v.direction ?? '') as Direction;
-    if (!DIRECTIONS.includes(direction)) err('direction', `direction "${v.direction}" must be at_least, at_most or none`);
+    if (!DIRECTIONS.includes(direction))
+      err('direction', `direction "${v.direction}" must be at_least, at_most or none`);
     for (const col of ['name_vi', 'name_en', 'unit_vi', 'unit_en'] as const)
       if (!(v[col] ?? '').trim()) err(col, `${col} is empty`);
     const min = Number(v.min_plausible);
@@ -68,9 +69,19 @@ export function buildMappings(records: readonly SourceRecord[]): {
     const v = r.values;
     const include = v.include === 'yes';
     if (v.include !== 'yes' && v.include !== 'no')
-      errors.push({ file: r.file, line: r.line, column: 'include', reason: 'include must be yes or no' });
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'include',
+        reason: 'include must be yes or no',
+      });
     if (!include && !(v.reason ?? '').trim())
-      errors.push({ file: r.file, line: r.line, column: 'reason', reason: 'an excluded source indicator needs a documented reason' });
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'reason',
+        reason: 'an excluded source indicator needs a documented reason',
+      });
     mappings.set(v.source_indicator ?? '', {
       source_indicator: v.source_indicator ?? '',
       indicator_id: v.indicator_id ?? '',
@@ -115,17 +126,26 @@ export function buildTargets(
     const yearText = (v.target_year ?? '').trim();
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < TARGET_YEARS.min || year > TARGET_YEARS.max) {
-      err('target_year', `target year "${yearText}" is not between ${TARGET_YEARS.min} and ${TARGET_YEARS.max}`);
+      err(
+        'target_year',
+        `target year "${yearText}" is not between ${TARGET_YEARS.min} and ${TARGET_YEARS.max}`,
+      );
       continue;
     }
     const comparator = (v.comparator_legal ?? '') as Comparator;
     if (!COMPARATORS.includes(comparator)) {
-      err('comparator_legal', `comparator "${v.comparator_legal}" must be one of ${COMPARATORS.join(' ')}`);
+      err(
+        'comparator_legal',
+        `comparator "${v.comparator_legal}" must be one of ${COMPARATORS.join(' ')}`,
+      );
       continue;
     }
     const legal = (v.legal_ref ?? '').trim();
     if (!legal || !(v.source_document ?? '').trim()) {
-      err('legal_ref', 'target without legal reference (legal_ref and source_document are required)');
+      err(
+        'legal_ref',
+        'target without legal reference (legal_ref and source_document are required)',
+      );
       continue;
     }
     const value = Number(v.target_value);
@@ -134,12 +154,18 @@ export function buildTargets(
       continue;
     }
     if (value < indicator.min_plausible || value > indicator.max_plausible) {
-      err('target_value', `target value ${value} is outside the plausible range of ${indicator.id}`);
+      err(
+        'target_value',
+        `target value ${value} is outside the plausible range of ${indicator.id}`,
+      );
       continue;
     }
     const id = `${area.id}-${indicator.id}-${year}`;
     if (seen.has(id)) {
-      err('indicator', `duplicate target for ${indicator.id}, ${v.scope}, ${year} (first on line ${seen.get(id)})`);
+      err(
+        'indicator',
+        `duplicate target for ${indicator.id}, ${v.scope}, ${year} (first on line ${seen.get(id)})`,
+      );
       continue;
     }
     seen.set(id, r.line);

@@ -9,7 +9,10 @@ export interface SourceRecord {
   values: Record<string, string>;
 }
 
-export function parseCsv(file: string, text: string): { header: string[]; records: SourceRecord[] } {
+export function parseCsv(
+  file: string,
+  text: string,
+): { header: string[]; records: SourceRecord[] } {
   const body = text.replace(/^\uFEFF/, '');
   const lineStarts: number[] = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);

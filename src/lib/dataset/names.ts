@@ -47,7 +47,10 @@ export interface AreaIndex {
 }
 
 /** Index areas by their names plus extra aliases (e.g. "Thừa Thiên Huế" for Huế). */
-export function indexAreas(areas: readonly Area[], aliases: ReadonlyMap<string, string[]> = new Map()): AreaIndex {
+export function indexAreas(
+  areas: readonly Area[],
+  aliases: ReadonlyMap<string, string[]> = new Map(),
+): AreaIndex {
   const byKey = new Map<string, string[]>();
   const add = (name: string, id: string) => {
     const key = nameKey(name);

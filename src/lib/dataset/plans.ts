@@ -36,7 +36,12 @@ export function buildPlans(
     const vintage = v.vintage === '34' ? 34 : 63;
     const area = matchArea(v.province ?? '', areaIndex, { vintage });
     if (!area) {
-      errors.push({ file: r.file, line: r.line, column: 'province', reason: `no area matches "${v.province}"` });
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'province',
+        reason: `no area matches "${v.province}"`,
+      });
       continue;
     }
     plans.push({
@@ -56,7 +61,12 @@ export function buildPlans(
     const v = r.values;
     const plan = planByFile.get(v.seed_file ?? '');
     if (!plan) {
-      errors.push({ file: r.file, line: r.line, column: 'seed_file', reason: `no plan in plans.csv has the text file "${v.seed_file}"` });
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'seed_file',
+        reason: `no plan in plans.csv has the text file "${v.seed_file}"`,
+      });
       continue;
     }
     commitments.push({

@@ -73,7 +73,8 @@ export function valueExtent(
 ): [number, number] {
   const values: number[] = [...extra];
   for (const l of lines)
-    for (const p of l.points) for (const v of [p.value, p.low, p.high]) if (v !== null) values.push(v);
+    for (const p of l.points)
+      for (const v of [p.value, p.low, p.high]) if (v !== null) values.push(v);
   for (const t of targets) {
     values.push(t.value);
     if (t.baseline_value !== null) values.push(t.baseline_value);

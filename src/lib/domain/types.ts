@@ -79,12 +79,7 @@ export interface Target {
 
 /** Measurement method. Series are never mixed in a trend line or an attainment comparison. */
 export type Series =
-  | 'survey'
-  | 'census'
-  | 'admin_register'
-  | 'civil_registration'
-  | 'derived_count'
-  | 'moh_group';
+  'survey' | 'census' | 'admin_register' | 'civil_registration' | 'derived_count' | 'moh_group';
 
 /** Sex disaggregation of a value: `all` for both sexes / not disaggregated. */
 export type Sex = 'all' | 'female' | 'male';

@@ -49,7 +49,8 @@ export const DEFAULT_STATE: ExploreState = {
 /** Why a parameter was ignored; shown to the user (codes, not raw input, are interpolated). */
 export interface DecodeNote {
   param: string;
-  reason: 'unknown_indicator' | 'unknown_area' | 'bad_year' | 'bad_value' | 'too_many' | 'bad_version';
+  reason:
+    'unknown_indicator' | 'unknown_area' | 'bad_year' | 'bad_value' | 'too_many' | 'bad_version';
   /** The offending value, truncated; always rendered as text, never HTML. */
   value: string;
 }
@@ -109,7 +110,8 @@ export function decodeState(
     const raw = params.get(key);
     if (raw === null) return null;
     const items = raw.split(',').filter((s) => s !== '');
-    if (items.length > MAX_ITEMS) notes.push({ param: key, reason: 'too_many', value: String(items.length) });
+    if (items.length > MAX_ITEMS)
+      notes.push({ param: key, reason: 'too_many', value: String(items.length) });
     const kept: string[] = [];
     for (const item of items.slice(0, MAX_ITEMS)) {
       if (ID.test(item) && known.has(item)) {

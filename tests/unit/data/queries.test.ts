@@ -95,7 +95,10 @@ describe('queries on real DuckDB', () => {
 
 describe('runUserQuery (SQL panel)', () => {
   it('runs a SELECT with a row limit', async () => {
-    const rows = await runUserQuery(db, 'SELECT indicator_id, count(*)::INTEGER AS n FROM actuals GROUP BY 1 ORDER BY 1;');
+    const rows = await runUserQuery(
+      db,
+      'SELECT indicator_id, count(*)::INTEGER AS n FROM actuals GROUP BY 1 ORDER BY 1;',
+    );
     expect(rows).toEqual([
       { indicator_id: 'lit', n: 2 },
       { indicator_id: 'srb', n: 3 },

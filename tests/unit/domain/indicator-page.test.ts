@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { availability, rankingYears, valuesForYear } from '../../../src/lib/domain/indicator-page.ts';
+import {
+  availability,
+  rankingYears,
+  valuesForYear,
+} from '../../../src/lib/domain/indicator-page.ts';
 import type { Actual, Area } from '../../../src/lib/domain/types.ts';
 
 const area = (id: string, vintage: 63 | 34 | null): Area => ({
@@ -13,8 +17,21 @@ const area = (id: string, vintage: 63 | 34 | null): Area => ({
   valid_from: '',
   valid_to: '',
 });
-const areas = [area('VN', null), area('63-01', 63), area('63-02', 63), area('63-04', 63), area('63-06', 63), area('34-01', 34)];
-const actual = (area_id: string, year: number, value: number, series: Actual['series'] = 'survey', source_id = 'S1'): Actual => ({
+const areas = [
+  area('VN', null),
+  area('63-01', 63),
+  area('63-02', 63),
+  area('63-04', 63),
+  area('63-06', 63),
+  area('34-01', 34),
+];
+const actual = (
+  area_id: string,
+  year: number,
+  value: number,
+  series: Actual['series'] = 'survey',
+  source_id = 'S1',
+): Actual => ({
   indicator_id: 'x',
   area_id,
   year,
@@ -35,8 +52,18 @@ const actual = (area_id: string, year: number, value: number, series: Actual['se
 
 describe('availability', () => {
   it('counts provinces with data per vintage, and years', () => {
-    const a = availability([actual('VN', 2020, 1), actual('63-01', 2019, 1), actual('63-01', 2020, 2)], areas);
-    expect(a).toEqual({ withData63: 1, total63: 4, withData34: 0, total34: 1, national: true, years: [2019, 2020] });
+    const a = availability(
+      [actual('VN', 2020, 1), actual('63-01', 2019, 1), actual('63-01', 2020, 2)],
+      areas,
+    );
+    expect(a).toEqual({
+      withData63: 1,
+      total63: 4,
+      withData34: 0,
+      total34: 1,
+      national: true,
+      years: [2019, 2020],
+    });
   });
 });
 
@@ -51,7 +78,9 @@ describe('rankingYears / valuesForYear', () => {
     actual('VN', 2020, 5),
   ];
   it('keeps years where one series covers at least 3 provinces, never mixing series', () => {
-    expect(rankingYears(rows, areas)).toEqual([{ year: 2020, series: 'survey', vintage: 63, n: 3 }]);
+    expect(rankingYears(rows, areas)).toEqual([
+      { year: 2020, series: 'survey', vintage: 63, n: 3 },
+    ]);
     const values = valuesForYear(rows, { year: 2020, series: 'survey', vintage: 63, n: 3 });
     expect(values.map((v) => v.value).sort()).toEqual([1, 2, 3]);
   });

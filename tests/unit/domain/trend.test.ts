@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { goodSide, groupTrendLines, valueExtent } from '../../../src/lib/domain/trend.ts';
 import type { Actual } from '../../../src/lib/domain/types.ts';
 
-const a = (area_id: string, year: number, series: Actual['series'], value: number | null, sex: Actual['sex'] = 'all'): Actual => ({
+const a = (
+  area_id: string,
+  year: number,
+  series: Actual['series'],
+  value: number | null,
+  sex: Actual['sex'] = 'all',
+): Actual => ({
   indicator_id: 'sex_ratio_at_birth',
   area_id,
   year,
@@ -29,7 +35,11 @@ describe('groupTrendLines', () => {
       a('VN', 2019, 'survey', 111.5),
       a('VN', 2020, 'survey', 50, 'female'),
     ]);
-    expect(lines.map((l) => l.key)).toEqual(['VN|civil_registration|all', 'VN|survey|all', 'VN|survey|female']);
+    expect(lines.map((l) => l.key)).toEqual([
+      'VN|civil_registration|all',
+      'VN|survey|all',
+      'VN|survey|female',
+    ]);
     expect(lines[1]!.points.map((p) => p.year)).toEqual([2019, 2020]);
   });
 });
@@ -46,7 +56,11 @@ describe('goodSide', () => {
 
 describe('valueExtent', () => {
   it('covers values, ranges and targets', () => {
-    const [lo, hi] = valueExtent(groupTrendLines([a('VN', 2021, 'moh_group', null)]), [{ value: 111, baseline_value: null }], [104]);
+    const [lo, hi] = valueExtent(
+      groupTrendLines([a('VN', 2021, 'moh_group', null)]),
+      [{ value: 111, baseline_value: null }],
+      [104],
+    );
     expect(lo).toBeLessThan(104);
     expect(hi).toBeGreaterThan(112);
   });

@@ -41,11 +41,22 @@ describe('expandComparison', () => {
     expect(expandComparison(['63-56'], 'national', areas, crosswalk)).toEqual(['63-56', 'VN']);
   });
   it('adds the region of a province', () => {
-    expect(expandComparison(['63-56'], 'region', areas, crosswalk)).toEqual(['63-56', 'R-south-central']);
+    expect(expandComparison(['63-56'], 'region', areas, crosswalk)).toEqual([
+      '63-56',
+      'R-south-central',
+    ]);
   });
   it('adds the provinces merged into the same new province, and the new one', () => {
-    expect(expandComparison(['63-56'], 'merged', areas, crosswalk).sort()).toEqual(['34-56', '63-56', '63-58']);
-    expect(expandComparison(['34-56'], 'merged', areas, crosswalk).sort()).toEqual(['34-56', '63-56', '63-58']);
+    expect(expandComparison(['63-56'], 'merged', areas, crosswalk).sort()).toEqual([
+      '34-56',
+      '63-56',
+      '63-58',
+    ]);
+    expect(expandComparison(['34-56'], 'merged', areas, crosswalk).sort()).toEqual([
+      '34-56',
+      '63-56',
+      '63-58',
+    ]);
   });
   it('changes nothing for "none"', () => {
     expect(expandComparison(['63-56'], 'none', areas, crosswalk)).toEqual(['63-56']);

@@ -41,7 +41,7 @@ describe('url state codec', () => {
 
   it('drops unknown and hostile values with a note, keeping the rest', () => {
     const { state, notes } = decode(
-      'v=2&i=sex_ratio_at_birth,<img src=x onerror=alert(1)>&a=VN,63-56\';DROP TABLE actuals;--&from=20x1&view=<script>&y=1800',
+      "v=2&i=sex_ratio_at_birth,<img src=x onerror=alert(1)>&a=VN,63-56';DROP TABLE actuals;--&from=20x1&view=<script>&y=1800",
     );
     expect(state.indicators).toEqual(['sex_ratio_at_birth']);
     expect(state.areas).toEqual(['VN']);
@@ -71,12 +71,31 @@ describe('url state codec', () => {
 
   it('never throws and only yields known ids, whatever the input (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('v', 'i', 'a', 'from', 'to', 'y', 'view', 's', 'sex', 'cmp', 'indicator', 'area'), fc.string()), (dict) => {
-        const { state } = decodeState(new URLSearchParams(dict), vocab);
-        expect(state.indicators.every((i) => vocab.indicators.has(i))).toBe(true);
-        expect(state.areas.every((a) => vocab.areas.has(a))).toBe(true);
-        expect(state.indicators.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'v',
+            'i',
+            'a',
+            'from',
+            'to',
+            'y',
+            'view',
+            's',
+            'sex',
+            'cmp',
+            'indicator',
+            'area',
+          ),
+          fc.string(),
+        ),
+        (dict) => {
+          const { state } = decodeState(new URLSearchParams(dict), vocab);
+          expect(state.indicators.every((i) => vocab.indicators.has(i))).toBe(true);
+          expect(state.areas.every((a) => vocab.areas.has(a))).toBe(true);
+          expect(state.indicators.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -6,7 +6,8 @@ export const about = defineMessages(
     intro:
       'Trang này tổng hợp mục tiêu của Chiến lược quốc gia về bình đẳng giới giai đoạn 2021–2030 (Nghị quyết 28/NQ-CP ngày 03/3/2021) và kế hoạch của các tỉnh, cùng các giá trị thực tế đã được công bố, để biết mục tiêu nào đã đạt, ở đâu và năm nào.',
     principlesHeading: 'Nguyên tắc về dữ liệu',
-    principle1: 'Không ước tính, nội suy hay “điền” bất kỳ giá trị nào. Thiếu số liệu thì hiển thị là thiếu.',
+    principle1:
+      'Không ước tính, nội suy hay “điền” bất kỳ giá trị nào. Thiếu số liệu thì hiển thị là thiếu.',
     principle2: 'Mỗi giá trị kèm nguồn (tài liệu hoặc đường dẫn); mỗi mục tiêu kèm căn cứ pháp lý.',
     principle3:
       'Các chuỗi số liệu khác phương pháp (khảo sát, đăng ký hộ tịch, báo cáo hành chính) không bao giờ được nối với nhau hay so sánh trực tiếp.',
@@ -33,8 +34,10 @@ export const about = defineMessages(
     intro:
       'This site brings together the targets of the National Strategy on Gender Equality 2021–2030 (Resolution 28/NQ-CP of 3 March 2021) and of provincial plans with the actual values published so far, to show which targets are met, where and in which year.',
     principlesHeading: 'Data principles',
-    principle1: 'No value is estimated, interpolated or “filled in”. Missing data is shown as missing.',
-    principle2: 'Every value carries its source (document or URL); every target its legal reference.',
+    principle1:
+      'No value is estimated, interpolated or “filled in”. Missing data is shown as missing.',
+    principle2:
+      'Every value carries its source (document or URL); every target its legal reference.',
     principle3:
       'Series measured by different methods (surveys, civil registration, administrative reports) are never joined or compared directly.',
     principle4:

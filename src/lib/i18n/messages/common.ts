@@ -3,7 +3,8 @@ import { defineMessages } from '../translate.ts';
 export const common = defineMessages(
   {
     siteTitle: 'Bình đẳng giới: mục tiêu và thực tế',
-    siteSubtitle: 'Chiến lược quốc gia về bình đẳng giới 2021–2030 (Nghị quyết 28/NQ-CP), theo tỉnh và năm',
+    siteSubtitle:
+      'Chiến lược quốc gia về bình đẳng giới 2021–2030 (Nghị quyết 28/NQ-CP), theo tỉnh và năm',
     skipToContent: 'Bỏ qua, đến nội dung chính',
     navHome: 'Tổng quan',
     navIndicators: 'Chỉ tiêu',
@@ -16,7 +17,8 @@ export const common = defineMessages(
     switchLanguageLabel: 'Xem trang này bằng tiếng Anh',
     mainNav: 'Điều hướng chính',
     footerData: 'Dữ liệu mở: mỗi giá trị kèm nguồn, mỗi mục tiêu kèm căn cứ pháp lý.',
-    footerLicence: 'Mã nguồn MIT. Ranh giới bản đồ: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
+    footerLicence:
+      'Mã nguồn MIT. Ranh giới bản đồ: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
     missing: 'Không có dữ liệu',
     source: 'Nguồn',
     year: 'Năm',
@@ -29,7 +31,8 @@ export const common = defineMessages(
   },
   {
     siteTitle: 'Gender equality: targets and actuals',
-    siteSubtitle: 'National Strategy on Gender Equality 2021–2030 (Resolution 28/NQ-CP), by province and year',
+    siteSubtitle:
+      'National Strategy on Gender Equality 2021–2030 (Resolution 28/NQ-CP), by province and year',
     skipToContent: 'Skip to main content',
     navHome: 'Overview',
     navIndicators: 'Indicators',
@@ -42,7 +45,8 @@ export const common = defineMessages(
     switchLanguageLabel: 'View this page in Vietnamese',
     mainNav: 'Main navigation',
     footerData: 'Open data: every value carries its source, every target its legal reference.',
-    footerLicence: 'Code MIT. Map boundaries: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
+    footerLicence:
+      'Code MIT. Map boundaries: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
     missing: 'No data',
     source: 'Source',
     year: 'Year',

@@ -12,7 +12,8 @@ export const dataPage = defineMessages(
     licenceData:
       'Số liệu tổng hợp: CC BY 4.0, ghi nguồn dự án và nguồn gốc từng giá trị (cột source_url).',
     licenceMapGb: 'Ranh giới 63 tỉnh: geoBoundaries, ghi công bắt buộc (CC BY 4.0).',
-    licenceMapVpd: 'Ranh giới 34 tỉnh: Vietnamese Provinces Database, © 2021 Thang Le Quoc, giấy phép MIT.',
+    licenceMapVpd:
+      'Ranh giới 34 tỉnh: Vietnamese Provinces Database, © 2021 Thang Le Quoc, giấy phép MIT.',
     perIndicator: 'Tệp theo từng chỉ tiêu',
     mainFiles: 'Bảng chính',
     mapFiles: 'Bản đồ',
@@ -30,7 +31,8 @@ export const dataPage = defineMessages(
     licenceData:
       'Compiled data: CC BY 4.0, credit the project and the origin of each value (the source_url column).',
     licenceMapGb: '63-province boundaries: geoBoundaries, attribution required (CC BY 4.0).',
-    licenceMapVpd: '34-province boundaries: Vietnamese Provinces Database, © 2021 Thang Le Quoc, MIT licence.',
+    licenceMapVpd:
+      '34-province boundaries: Vietnamese Provinces Database, © 2021 Thang Le Quoc, MIT licence.',
     perIndicator: 'Files per indicator',
     mainFiles: 'Main tables',
     mapFiles: 'Maps',
