@@ -5,7 +5,9 @@ import { existsSync, readdirSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}. Install Debian's package: apt-get install -y chromium`);
+  console.error(
+    `Chromium not found at ${chromium}. Install Debian's package: apt-get install -y chromium`,
+  );
   process.exit(1);
 }
 const base = process.env.E2E_BASE_PATH ?? '/x';

@@ -95,6 +95,32 @@ describe('data build', () => {
     expect(parquet[0]!.n).toBe(manifest.rows.actuals);
   });
 
+  it('status on the real data, computed by hand from the source files', async () => {
+    // NSO survey SRB: 112.0 in 2021 (baseline), 111.4 in 2024; target ≤ 111 by 2025.
+    // Path for 2024 = 112 + (111 − 112) × 3/4 = 111.25 → 111.4 is off track.
+    const [srb] = await db.query<{ status: string; path_value: number; explanation_vi: string }>(
+      `SELECT status, path_value, explanation_vi FROM status WHERE indicator_id = 'sex_ratio_at_birth'
+         AND area_id = 'VN' AND eval_year = 2024 AND target_id = 'VN-sex_ratio_at_birth-2025' AND series = 'survey'`,
+    );
+    expect(srb).toMatchObject({ status: 'off_track', path_value: 111.25 });
+    expect(srb!.explanation_vi).toContain('111,4 (2024, khảo sát)');
+    // Khánh Hòa, MoH group 2 (109–112) against its own ≤ 111: undetermined.
+    const [kh] = await db.query<{ status: string; national_target_applied: boolean }>(
+      `SELECT status, national_target_applied FROM status WHERE area_id = '63-56' AND eval_year = 2021
+         AND target_id = '63-56-sex_ratio_at_birth-2025' AND series = 'moh_group'`,
+    );
+    expect(kh).toEqual({ status: 'undetermined', national_target_applied: false });
+    // Bắc Ninh, group 1 (> 112) against the national ≤ 111 by 2025, evaluated in 2025: not met.
+    const [bn] = await db.query<{ status: string }>(
+      `SELECT status FROM status WHERE area_id = '63-27' AND eval_year = 2025
+         AND target_id = 'VN-sex_ratio_at_birth-2025' AND series = 'moh_group'`,
+    );
+    expect(bn!.status).toBe('not_met');
+    const csv = readFileSync(join(out, 'status.csv'), 'utf8');
+    const [count] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM status');
+    expect(csv.split('\r\n').length - 2).toBe(count!.n);
+  });
+
   it('is deterministic: the CSV checksums do not depend on the run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'data-build-'));
     await buildData(again);

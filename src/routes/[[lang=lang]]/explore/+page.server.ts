@@ -1,5 +1,11 @@
 import { datasetClient } from '$lib/data/prerender.server';
-import { dataYears, listAreas, listCrosswalk, listIndicators, listTargets } from '$lib/data/queries';
+import {
+  dataYears,
+  listAreas,
+  listCrosswalk,
+  listIndicators,
+  listTargets,
+} from '$lib/data/queries';
 import type { PageServerLoad } from './$types';
 
 // Controls are prerendered from build-time lists; chart data comes from DuckDB-WASM queries.

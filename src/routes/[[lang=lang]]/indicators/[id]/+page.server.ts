@@ -1,6 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
-import { getIndicator, listActuals, listAreas, listIndicators, listTargets } from '$lib/data/queries';
+import {
+  getIndicator,
+  listActuals,
+  listAreas,
+  listIndicators,
+  listTargets,
+} from '$lib/data/queries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
