@@ -189,6 +189,11 @@ export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Pr
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'indicators'), { recursive: true });
   mkdirSync(join(outDir, 'geo'), { recursive: true });
+  mkdirSync(join(outDir, 'plans'), { recursive: true });
+  // The plans' full text, linked from province pages.
+  for (const plan of data.plans) {
+    copyFileSync(join(dataDir, 'plans', plan.text_file), join(outDir, 'plans', plan.text_file));
+  }
 
   const dbPath = join(outDir, 'gender.duckdb');
   const db = await openNodeClient(dbPath);

@@ -28,10 +28,8 @@ test('home page: chart prerendered in the HTML, no .wasm fetched, Vietnamese by 
   const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
   assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
   // Vietnamese number format in the table (decimal comma).
-  const firstValue = await page
-    .locator('[data-testid="trend-table"] tbody td.num')
-    .first()
-    .innerText();
+  const firstValue =
+    (await page.locator('[data-testid="trend-table"] tbody td.num').first().textContent()) ?? '';
   assert.match(firstValue, /^\d+(,\d+)?$/);
   await page.close();
 });
@@ -57,7 +55,7 @@ test('explore: DuckDB-WASM loads on demand and redraws from a browser query', as
   assert.equal(wasm.length, 1, 'exactly one wasm bundle fetched');
   assert.ok(wasm[0]!.includes('/x/'), 'wasm served from under the sub-path');
   await page.getByTestId('result-count').waitFor();
-  const before = await page.getByTestId('trend-table').innerText();
+  const before = await page.getByTestId('trend-table').textContent();
   assert.ok((await page.locator('svg[data-chart] .points g[role="img"]').count()) > 0);
   // Switch to TFR and add Khánh Hòa typed without diacritics: the chart redraws from a new query.
   await page.locator('[data-indicator="total_fertility_rate"]').check();
@@ -65,9 +63,7 @@ test('explore: DuckDB-WASM loads on demand and redraws from a browser query', as
   await page.getByTestId('area-search').fill('khanh hoa');
   await page.locator('[data-area="63-56"]').click();
   await page.waitForFunction(
-    (prev) =>
-      (document.querySelector('[data-testid="trend-table"]') as HTMLElement | null)?.innerText !==
-      prev,
+    (prev) => document.querySelector('[data-testid="trend-table"]')?.textContent !== prev,
     before,
   );
   assert.match(decodeURIComponent(page.url()), /i=total_fertility_rate/);

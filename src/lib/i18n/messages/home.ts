@@ -9,6 +9,16 @@ export const home = defineMessages(
     featuredNote:
       'Biểu đồ này được dựng sẵn khi xây dựng trang: đọc được ngay, không cần tải công cụ truy vấn.',
     exploreCta: 'Tự khám phá số liệu (tải công cụ DuckDB trong trình duyệt)',
+    scorecardHeading: 'Toàn quốc so với Nghị quyết 28, năm {year}',
+    scorecardIntro:
+      'Mỗi mục tiêu của Chiến lược với giá trị toàn quốc mới nhất cùng một phương pháp đo. Nhiều mục tiêu chưa có số liệu công bố: chúng được hiển thị là “không có dữ liệu”, không ước tính.',
+    forWhom: 'Bạn cần gì?',
+    forLeaders: 'Lãnh đạo: báo cáo năm theo từng tỉnh, in được cho cuộc họp',
+    forAnalysts: 'Chuyên viên phân tích: khám phá, so sánh, kiểm tra số liệu của tỉnh mình',
+    forPress: 'Báo chí: tải dữ liệu kèm nguồn, đường dẫn ổn định để trích dẫn',
+    annualReport: 'Báo cáo năm {year}',
+    provinces: 'Chọn tỉnh, thành',
+    data: 'Dữ liệu tải về',
   },
   {
     pageTitle: 'Overview',
@@ -18,5 +28,15 @@ export const home = defineMessages(
     featuredNote:
       'This chart is drawn when the site is built: it reads at once, without loading the query engine.',
     exploreCta: 'Explore the data yourself (loads DuckDB in your browser)',
+    scorecardHeading: 'Vietnam against Resolution 28, {year}',
+    scorecardIntro:
+      'Each target of the Strategy with the latest national value of one measurement method. Many targets have no published data yet: they are shown as “no data”, never estimated.',
+    forWhom: 'What do you need?',
+    forLeaders: 'Leadership: annual report per province, printable for a meeting',
+    forAnalysts: 'Analysts: explore, compare, check your own province’s figures',
+    forPress: 'Journalists: download data with sources, stable links to cite',
+    annualReport: 'Annual report {year}',
+    provinces: 'Pick a province',
+    data: 'Data downloads',
   },
 );

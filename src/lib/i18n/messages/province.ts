@@ -28,6 +28,7 @@ export const provincePage = defineMessages(
     contextHeading: 'Các chỉ số khác có số liệu',
     importLink: 'Kiểm tra số liệu của tỉnh bạn (tải tệp lên, không gửi đi đâu)',
     yearReport: 'Báo cáo năm {year}',
+    missingTargets: '{n} mục tiêu chưa có số liệu nào để đánh giá',
   },
   {
     vintage63: 'Administrative unit before 1 July 2025 (63 provinces), code {code}.',
@@ -56,5 +57,6 @@ export const provincePage = defineMessages(
     contextHeading: 'Other indicators with data',
     importLink: 'Check your province’s own figures (upload a file; nothing is sent anywhere)',
     yearReport: 'Annual report {year}',
+    missingTargets: '{n} targets without any value to assess',
   },
 );
