@@ -73,6 +73,18 @@ describe('evaluate', () => {
     expect(row.explanation_en).toMatch(/no baseline/);
   });
 
+  it('a value older than the stated baseline cannot be judged against the path', () => {
+    const t = target({ comparator: 'reduce_to', value: 18, baseline_value: 23 });
+    const row = evaluate(cell({ target: t, evalYear: 2024, actuals: [actual(2011, 46)] }));
+    expect(row.status).toBe('undetermined');
+    expect(row.path_value).toBeNull();
+    expect(row.explanation_en).toMatch(/predates the baseline/);
+    // At the deadline it is simply not met (and stale).
+    expect(evaluate(cell({ target: t, evalYear: 2025, actuals: [actual(2011, 46)] })).status).toBe(
+      'not_met',
+    );
+  });
+
   it('no actual at or before the evaluation year → no_data', () => {
     const row = evaluate(cell({ evalYear: 2021, actuals: [actual(2022, 100)] }));
     expect(row.status).toBe('no_data');

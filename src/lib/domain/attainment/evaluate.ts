@@ -88,7 +88,7 @@ export function evaluate(cell: CellInput): StatusRow {
   const actual = latestActual(cell.actuals, evalYear);
   let status: Status;
   let pathValue: number | null = null;
-  let reason: 'range' | 'no_baseline' | 'exact' | null = null;
+  let reason: 'range' | 'no_baseline' | 'before_baseline' | 'exact' | null = null;
   const range = actual ? rangeOf(actual) : null;
 
   if (!actual) {
@@ -114,6 +114,10 @@ export function evaluate(cell: CellInput): StatusRow {
         // The only possible baseline is the value being judged: no path to compare with.
         status = 'undetermined';
         reason = 'no_baseline';
+      } else if (actual.year < baseline.year) {
+        // The path starts at the baseline; a value from before it cannot be on or off that path.
+        status = 'undetermined';
+        reason = 'before_baseline';
       } else {
         pathValue = trajectoryValue(
           baseline,

@@ -44,6 +44,7 @@ const TEXT = {
     rangeAtMost: (hi: string) => `nhóm đến ${hi}`,
     straddles: ' (khoảng giá trị nằm ở cả hai phía của ngưỡng)',
     noBaseline: ' (không có mức cơ sở để dựng lộ trình)',
+    beforeBaseline: ' (giá trị có trước năm của mức cơ sở nên không so được với lộ trình)',
     exactNoPath: ' (mục tiêu có/không không có lộ trình trung gian)',
     preliminary: ' Giá trị sơ bộ.',
     stale: (age: number, y: number) => ` Số liệu đã cũ: ${age} năm trước năm ${y}.`,
@@ -80,6 +81,8 @@ const TEXT = {
     rangeAtMost: (hi: string) => `group up to ${hi}`,
     straddles: ' (the range lies on both sides of the threshold)',
     noBaseline: ' (no baseline to draw a path from)',
+    beforeBaseline:
+      ' (the value predates the baseline year, so it cannot be compared with the path)',
     exactNoPath: ' (a yes/no target has no intermediate path)',
     preliminary: ' Preliminary value.',
     stale: (age: number, y: number) => ` Old data: ${age} years before ${y}.`,
@@ -105,7 +108,7 @@ export interface ExplainInput {
   nationalTargetApplied: boolean;
   /** Name of the pre-merger province whose own target does not carry over, if any. */
   vintageNoteFor: string | null;
-  reason: 'range' | 'no_baseline' | 'exact' | null;
+  reason: 'range' | 'no_baseline' | 'before_baseline' | 'exact' | null;
 }
 
 export function formatRange(r: ValueRange, locale: Locale): string {
@@ -130,6 +133,7 @@ export function explain(e: ExplainInput, locale: Locale): string {
     let clause = `${value} (${e.actualYear}${seriesText}) ${x.against(target, e.targetYear)}: ${x.status[e.status]}`;
     if (e.reason === 'range') clause += x.straddles;
     if (e.reason === 'no_baseline') clause += x.noBaseline;
+    if (e.reason === 'before_baseline') clause += x.beforeBaseline;
     if (e.reason === 'exact') clause += x.exactNoPath;
     if (e.pathValue !== null && (e.status === 'on_track' || e.status === 'off_track'))
       clause += x.path(

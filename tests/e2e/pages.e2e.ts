@@ -1,0 +1,117 @@
+// Every page type, in both languages: prerendered (no WASM), chart and table agree, axe-core finds
+// no serious or critical accessibility violation.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openSession, siteUrl, type Session } from './harness.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let session: Session;
+before(async () => {
+  session = await openSession();
+});
+after(async () => {
+  await session.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          opts: object,
+        ) => Promise<{
+          violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+        }>;
+      };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+  });
+  return violations;
+}
+
+const PAGES = [
+  '/',
+  '/indicators/',
+  '/indicators/sex_ratio_at_birth/',
+  '/indicators/total_fertility_rate/',
+  '/provinces/',
+  '/provinces/VN/',
+  '/provinces/63-56/',
+  '/provinces/34-56/',
+  '/years/',
+  '/years/2024/',
+  '/years/2025/',
+  '/about/',
+  '/data/',
+];
+
+for (const locale of ['vi', 'en'] as const) {
+  for (const path of PAGES) {
+    const full = locale === 'en' ? `/en${path}` : path;
+    test(`${full}: prerendered, lang=${locale}, no WASM, accessible`, async () => {
+      const page = await session.newPage();
+      const start = session.requested.length;
+      const response = await page.goto(siteUrl(session, full));
+      assert.equal(response?.status(), 200);
+      const html = await response!.text();
+      assert.match(html, new RegExp(`<html lang="${locale}"`));
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.locator('h1').count(), 1, 'one h1');
+      const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+      assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
+      // Every trend chart has as many marks as rows in its data table.
+      const figures = page.locator('figure.trend');
+      for (let i = 0; i < (await figures.count()); i++) {
+        const fig = figures.nth(i);
+        const marks = await fig.locator('svg[data-chart] .points g[role="img"]').count();
+        const rows = await fig.locator('[data-testid="trend-table"] tbody tr').count();
+        assert.equal(marks, rows, `chart ${i} marks = table rows`);
+      }
+      assert.deepEqual(await axe(page), [], 'no serious or critical axe violations');
+      await page.close();
+    });
+  }
+}
+
+test('a province page links its merger both ways', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/provinces/63-58/'));
+  await page.getByTestId('merged-into').getByRole('link').click();
+  await page.waitForURL(/\/provinces\/34-56\/$/);
+  const from = await page.getByTestId('merged-from').innerText();
+  assert.match(from, /Khánh Hòa/);
+  assert.match(from, /Ninh Thuận/);
+  await page.close();
+});
+
+test('the annual report shows national SRB 2024 off track, with its explanation', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/years/2024/'));
+  const srb = page.locator('[data-cell="VN|sex_ratio_at_birth"] [data-status="off_track"]');
+  assert.ok((await srb.count()) >= 1);
+  assert.match((await srb.first().getAttribute('title')) ?? '', /111,4 \(2024, khảo sát\)/);
+  await page.close();
+});
+
+test('no console errors and no request left localhost', () => {
+  assert.deepEqual(session.errors, []);
+  assert.deepEqual(session.external, []);
+});
