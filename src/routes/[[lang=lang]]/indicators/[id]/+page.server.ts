@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
+import { provinceMap } from '$lib/data/geo.server';
+import { rankingYears } from '$lib/domain/indicator-page';
 import {
   getIndicator,
   listActuals,
@@ -30,5 +32,8 @@ export const load: PageServerLoad = async ({ params }) => {
       WHERE list_contains($1::VARCHAR[], id) ORDER BY id`,
     [JSON.stringify(sourceIds)],
   );
-  return { indicator, targets, actuals, areas, sources };
+  // Maps only for the vintages that have a rankable year (keeps page data small).
+  const vintages = [...new Set(rankingYears(actuals, areas).map((r) => r.vintage))];
+  const maps = Object.fromEntries(vintages.map((v) => [v, provinceMap(v)]));
+  return { indicator, targets, actuals, areas, sources, maps };
 };
