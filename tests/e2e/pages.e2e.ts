@@ -52,6 +52,7 @@ const PAGES = [
   '/indicators/',
   '/indicators/sex_ratio_at_birth/',
   '/indicators/total_fertility_rate/',
+  '/indicators/literacy_rate_15plus/',
   '/provinces/',
   '/provinces/VN/',
   '/provinces/63-56/',

@@ -78,3 +78,35 @@ export function valuesForYear(actuals: readonly Actual[], pick: RankingYear): Ac
   }
   return [...byArea.values()];
 }
+
+export interface GenderGap {
+  areaId: string;
+  year: number;
+  series: Series;
+  female: number;
+  male: number;
+  /** Women − men, in the indicator's unit. */
+  gap: number;
+}
+
+/** Women − men for every area, year and series that has both values (same series only). */
+export function genderGaps(actuals: readonly Actual[]): GenderGap[] {
+  const female = new Map<string, Actual>();
+  for (const a of actuals)
+    if (a.sex === 'female' && a.value !== null) female.set(`${a.area_id}|${a.year}|${a.series}`, a);
+  const out: GenderGap[] = [];
+  for (const m of actuals) {
+    if (m.sex !== 'male' || m.value === null) continue;
+    const f = female.get(`${m.area_id}|${m.year}|${m.series}`);
+    if (!f) continue;
+    out.push({
+      areaId: m.area_id,
+      year: m.year,
+      series: m.series,
+      female: f.value!,
+      male: m.value,
+      gap: Math.round((f.value! - m.value) * 1e6) / 1e6,
+    });
+  }
+  return out.sort((a, b) => a.areaId.localeCompare(b.areaId) || a.year - b.year);
+}

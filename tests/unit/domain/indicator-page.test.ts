@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availability,
+  genderGaps,
   rankingYears,
   valuesForYear,
 } from '../../../src/lib/domain/indicator-page.ts';
@@ -88,5 +89,23 @@ describe('rankingYears / valuesForYear', () => {
     const dup = [...rows, actual('63-01', 2020, 7, 'survey', 'S0')];
     const values = valuesForYear(dup, { year: 2020, series: 'survey', vintage: 63, n: 3 });
     expect(values.find((v) => v.area_id === '63-01')!.value).toBe(7);
+  });
+});
+
+describe('genderGaps', () => {
+  it('pairs women and men of the same area, year and series only', () => {
+    const rows = [
+      actual('VN', 2016, 92.1),
+      actual('VN', 2016, 96.5),
+      actual('VN', 2017, 93),
+      actual('VN', 2017, 97, 'admin_register'),
+    ];
+    rows[0]!.sex = 'female';
+    rows[1]!.sex = 'male';
+    rows[2]!.sex = 'female';
+    rows[3]!.sex = 'male';
+    expect(genderGaps(rows)).toEqual([
+      { areaId: 'VN', year: 2016, series: 'survey', female: 92.1, male: 96.5, gap: -4.4 },
+    ]);
   });
 });

@@ -33,6 +33,15 @@ export const charts = defineMessages(
     colSource: 'Nguồn',
     colFlags: 'Ghi chú',
     open: 'mở',
+    gapTitle: '{indicator}: chênh lệch nữ − nam, {area}',
+    gapDesc:
+      'Biểu đồ cột theo năm: giá trị của nữ trừ giá trị của nam ({unit}); trên 0 là nữ cao hơn, dưới 0 là nam cao hơn; dải xám là “xấp xỉ bằng nhau” (±{band}). Bảng số liệu ở dưới.',
+    gapWomenHigher: 'Nữ cao hơn',
+    gapMenHigher: 'Nam cao hơn',
+    gapEqual: 'Xấp xỉ bằng nhau (±{band})',
+    colFemale: 'Nữ',
+    colMale: 'Nam',
+    colGap: 'Nữ − nam',
   },
   {
     series_survey: 'survey',
@@ -66,5 +75,14 @@ export const charts = defineMessages(
     colSource: 'Source',
     colFlags: 'Notes',
     open: 'open',
+    gapTitle: '{indicator}: women − men gap, {area}',
+    gapDesc:
+      'Bar chart by year: the value for women minus the value for men ({unit}); above 0 women are higher, below 0 men are higher; the grey band is “about equal” (±{band}). Data table below.',
+    gapWomenHigher: 'Women higher',
+    gapMenHigher: 'Men higher',
+    gapEqual: 'About equal (±{band})',
+    colFemale: 'Women',
+    colMale: 'Men',
+    colGap: 'Women − men',
   },
 );

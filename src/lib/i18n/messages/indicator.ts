@@ -33,6 +33,7 @@ export const indicatorPage = defineMessages(
     sourcesHeading: 'Nguồn',
     downloads: 'Tải dữ liệu của chỉ tiêu này',
     provincialPlan: 'Kế hoạch tỉnh',
+    gapHeading: 'Chênh lệch giữa nữ và nam',
   },
   {
     definition: 'Definition',
@@ -66,5 +67,6 @@ export const indicatorPage = defineMessages(
     sourcesHeading: 'Sources',
     downloads: 'Download this indicator’s data',
     provincialPlan: 'Provincial plan',
+    gapHeading: 'Gap between women and men',
   },
 );
