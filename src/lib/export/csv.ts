@@ -1,5 +1,6 @@
-// CSV files for people: UTF-8 with a BOM (so Excel shows Vietnamese), RFC 4180 quoting, and text
-// that a spreadsheet would execute (= + - @ tab CR) neutralised with a leading apostrophe.
+// CSV for people: UTF-8 with a BOM (so Excel shows Vietnamese), RFC 4180 quoting, and text that a
+// spreadsheet would execute (starting with = + - @ tab CR) neutralised with a leading apostrophe.
+// Genuine numbers stay numbers. Used by the data build and by every download button.
 type Cell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -15,11 +16,13 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** CSV text; `headers` default to the column keys. */
 export function toCsvText(
   columns: readonly string[],
   rows: readonly Record<string, Cell>[],
+  headers: readonly string[] = columns,
 ): string {
-  const lines = [columns.map(quote).join(',')];
+  const lines = [headers.map((h) => quote(neutraliseCell(h))).join(',')];
   for (const row of rows) lines.push(columns.map((c) => quote(neutraliseCell(row[c]))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

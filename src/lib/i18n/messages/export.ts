@@ -1,0 +1,38 @@
+import { defineMessages } from '../translate.ts';
+
+export const exportMessages = defineMessages(
+  {
+    downloads: 'Tải về',
+    csvShown: 'Dữ liệu như trên biểu đồ (CSV, {n} dòng)',
+    csvFull: 'Toàn bộ dữ liệu chỉ tiêu (CSV, {n} dòng)',
+    xlsx: 'Excel (XLSX, {n} dòng)',
+    svg: 'Ảnh SVG',
+    png: 'Ảnh PNG',
+    citation: 'Trích dẫn',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    embed: 'Mã nhúng (iframe)',
+    embedLabel: 'Mã nhúng biểu đồ này vào trang khác',
+    source: 'Nguồn: {sources}',
+    sheetData: 'Dữ liệu',
+    sheetSources: 'Nguồn',
+    failed: 'Không tạo được tệp: {message}',
+  },
+  {
+    downloads: 'Download',
+    csvShown: 'Data as shown (CSV, {n} rows)',
+    csvFull: 'Full indicator data (CSV, {n} rows)',
+    xlsx: 'Excel (XLSX, {n} rows)',
+    svg: 'SVG image',
+    png: 'PNG image',
+    citation: 'Cite',
+    copy: 'Copy',
+    copied: 'Copied',
+    embed: 'Embed code (iframe)',
+    embedLabel: 'Code to embed this chart in another page',
+    source: 'Source: {sources}',
+    sheetData: 'Data',
+    sheetSources: 'Sources',
+    failed: 'The file could not be made: {message}',
+  },
+);

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { datasetClient } from '$lib/data/prerender.server';
+import {
+  getIndicator,
+  listActuals,
+  listAreas,
+  listIndicators,
+  listTargets,
+} from '$lib/data/queries';
+import { localeFromParam } from '$lib/i18n/locale';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = async () => {
+  const db = await datasetClient();
+  return (await listIndicators(db)).flatMap((i) => [{ id: i.id }, { id: i.id, lang: 'en' }]);
+};
+
+// An iframe-friendly chart: national values of one indicator against its national targets.
+export const load: PageServerLoad = async ({ params }) => {
+  const db = await datasetClient();
+  const indicator = await getIndicator(db, params.id);
+  if (!indicator) error(404, `Unknown indicator ${params.id}`);
+  const [actuals, targets, areas] = await Promise.all([
+    listActuals(db, { indicatorId: indicator.id, areaIds: ['VN'] }),
+    listTargets(db, indicator.id),
+    listAreas(db),
+  ]);
+  return {
+    embedLocale: localeFromParam(params.lang),
+    indicator,
+    actuals,
+    targets: targets.filter((t) => t.area_id === 'VN'),
+    areaNames: Object.fromEntries(areas.map((a) => [a.id, { vi: a.name_vi, en: a.name_en }])),
+  };
+};

@@ -1,0 +1,163 @@
+// Explore and downloads: a shared URL reopens the same view, hostile parameters leave the page
+// working, and every download is produced and checked (rows, BOM, sources, images).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import readXlsxFile from 'read-excel-file/node';
+import type { Page } from 'playwright-core';
+import { openSession, siteUrl, type Session } from './harness.ts';
+
+let session: Session;
+before(async () => {
+  session = await openSession();
+});
+after(async () => {
+  await session.close();
+});
+
+async function download(page: Page, testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).first().click(),
+  ]);
+  return readFileSync((await file.path())!);
+}
+
+test('a shared explore URL reopens the same view', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(
+      session,
+      '/explore/?v=2&i=total_fertility_rate&a=VN,63-56&from=2012&to=2015&view=table',
+    ),
+  );
+  await page.getByTestId('explore-table').waitFor({ timeout: 60_000 });
+  assert.ok(await page.locator('[data-indicator="total_fertility_rate"]').isChecked());
+  assert.equal(await page.locator('[data-indicator="sex_ratio_at_birth"]').isChecked(), false);
+  const years = await page
+    .locator('[data-testid="explore-table"] tbody tr td:nth-child(3)')
+    .allTextContents();
+  assert.ok(years.length >= 2);
+  assert.ok(
+    years.every((y) => Number(y) >= 2012 && Number(y) <= 2015),
+    years.join(','),
+  );
+  const areas = new Set(
+    await page.locator('[data-testid="explore-table"] tbody tr td:nth-child(2)').allTextContents(),
+  );
+  assert.deepEqual([...areas].sort(), ['Khánh Hòa (63)', 'Toàn quốc']);
+  // Back button: switch view, go back, the table returns.
+  await page.locator('label.tab', { hasText: 'Xu hướng' }).click();
+  await page.locator('figure.trend').first().waitFor();
+  await page.goBack();
+  await page.getByTestId('explore-table').waitFor();
+  await page.close();
+});
+
+test('hostile URL parameters are ignored with a visible note, never injected', async () => {
+  const page = await session.newPage();
+  const hostile = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
+  await page.goto(
+    siteUrl(
+      session,
+      `/explore/?v=2&i=sex_ratio_at_birth,${hostile}&a=VN,${encodeURIComponent("63-56') OR 1=1 --")}&from=abcd&view=<script>`,
+    ),
+  );
+  await page.getByTestId('url-notes').waitFor();
+  await page.getByTestId('result-count').waitFor({ timeout: 60_000 });
+  const notes = await page.getByTestId('url-notes').innerText();
+  assert.match(notes, /<img src=x/); // shown as text
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    undefined,
+  );
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.ok(
+    (await page.locator('svg[data-chart] .points g[role="img"]').count()) > 0,
+    'page still works',
+  );
+  await page.close();
+});
+
+test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embed', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/sex_ratio_at_birth/'));
+  await page.waitForLoadState('networkidle');
+  const tableRows = await page
+    .locator('[data-testid="trend-table"]')
+    .first()
+    .locator('tbody tr')
+    .count();
+
+  const shown = (await download(page, 'download-csv-shown')).toString('utf8');
+  assert.equal(shown.charCodeAt(0), 0xfeff, 'BOM');
+  const lines = shown.slice(1).trim().split('\r\n');
+  assert.equal(lines.length - 1, tableRows, 'CSV rows = rows in the chart table');
+  assert.match(lines[0]!, /source_url/);
+  assert.ok(
+    lines.slice(1).every((l) => /https?:\/\//.test(l)),
+    'every row has its source URL',
+  );
+  assert.ok(lines.slice(1).every((l) => !/^[=+\-@]/.test(l)));
+
+  const full = (await download(page, 'download-csv-full')).toString('utf8');
+  assert.ok(full.trim().split('\r\n').length - 1 > tableRows, 'full data has more rows');
+
+  const xlsx = await download(page, 'download-xlsx');
+  const sheets = await readXlsxFile(xlsx);
+  assert.equal(sheets[0]!.data.length - 1, tableRows);
+  assert.ok(
+    sheets[0]!.data.slice(1).every((r) => typeof r[7] === 'number' || r[7] === null),
+    'values are numbers',
+  );
+
+  const svg = (await download(page, 'download-svg')).toString('utf8');
+  assert.match(svg, /^<svg xmlns/);
+  assert.match(svg, /Tỷ số giới tính khi sinh/);
+  assert.match(svg, /Nguồn:/);
+
+  const png = await download(page, 'download-png');
+  assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+
+  const cite = await page.getByTestId('citation').first().innerText();
+  assert.match(cite, /\/x\/indicators\/sex_ratio_at_birth\//);
+  assert.match(cite, /truy cập ngày \d{2}\/\d{2}\/\d{4}/);
+
+  await page.getByRole('button', { name: /Mã nhúng/ }).click();
+  const code = await page.getByTestId('embed-code').inputValue();
+  assert.match(
+    code,
+    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/x\/embed\/indicators\/sex_ratio_at_birth\/"/,
+  );
+  const embed = await session.newPage();
+  await embed.goto(code.match(/src="([^"]+)"/)![1]!);
+  assert.equal(await embed.locator('header.site-header').count(), 0, 'no site chrome in an embed');
+  assert.ok((await embed.locator('svg[data-chart]').count()) === 1);
+  await embed.close();
+  await page.close();
+});
+
+test('SQL panel runs a read-only query and refuses anything else', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/explore/'));
+  await page.getByTestId('result-count').waitFor({ timeout: 60_000 });
+  await page.locator('details.sql-panel summary').click();
+  await page
+    .getByTestId('sql-input')
+    .fill("SELECT count(*)::INTEGER AS n FROM actuals WHERE area_id = 'VN'");
+  await page.getByTestId('sql-run').click();
+  const n = Number(await page.getByTestId('sql-result').locator('tbody td').first().innerText());
+  assert.ok(n > 50);
+  await page.getByTestId('sql-input').fill('DROP TABLE actuals');
+  await page.getByTestId('sql-run').click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /SELECT/ })
+    .waitFor();
+  await page.close();
+});
+
+test('no console errors and no request left localhost', () => {
+  assert.deepEqual(session.errors, []);
+  assert.deepEqual(session.external, []);
+});

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { citation, slugFilename } from '../../../src/lib/export/citation.ts';
+import { neutraliseCell, toCsvText } from '../../../src/lib/export/csv.ts';
+import { extractColumns, extractRows } from '../../../src/lib/export/extract.ts';
+import { toXlsx } from '../../../src/lib/export/xlsx.ts';
+
+describe('CSV', () => {
+  it('starts with a BOM, quotes per RFC 4180 and keeps Vietnamese intact', () => {
+    const csv = toCsvText(
+      ['a', 'b'],
+      [
+        { a: 'Khánh Hòa, "cũ"', b: 111.4 },
+        { a: 'x\ny', b: null },
+      ],
+    );
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toBe('\uFEFFa,b\r\n"Khánh Hòa, ""cũ""",111.4\r\n"x\ny",\r\n');
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (cell) => {
+    expect(neutraliseCell(cell)).toBe(`'${cell}`);
+  });
+
+  it('leaves real numbers, including negatives, as numbers', () => {
+    expect(neutraliseCell(-3.5)).toBe('-3.5');
+    expect(neutraliseCell('Hà Nội')).toBe('Hà Nội');
+  });
+
+  it('no text cell can start a formula, and parsing returns the text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
+        const cols = cells.map((_, i) => `c${i}`);
+        const row = Object.fromEntries(cells.map((c, i) => [`c${i}`, c]));
+        const csv = toCsvText(cols, [row]).slice(1);
+        const parsed =
+          Papa.parse<string[]>(csv, { delimiter: ',', newline: '\r\n', skipEmptyLines: false })
+            .data[1] ?? [];
+        cells.forEach((c, i) => {
+          const out = parsed[i] ?? '';
+          expect(/^[=+\-@\t\r]/.test(out)).toBe(false);
+          expect(out === c || out === `'${c}`).toBe(true);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('XLSX', () => {
+  it('round-trips: numbers stay numbers, Vietnamese intact, formulas stay text', async () => {
+    const blob = await toXlsx([
+      {
+        name: 'Dữ liệu',
+        columns: [
+          { key: 'area', header: 'Địa bàn' },
+          { key: 'value', header: 'Giá trị' },
+        ],
+        rows: [
+          { area: 'Khánh Hòa', value: 111.4 },
+          { area: '=HYPERLINK("x")', value: -2 },
+        ],
+      },
+    ]);
+    const buffer = Buffer.from(await blob.arrayBuffer());
+    const sheets = await readXlsxFile(buffer);
+    const rows = sheets[0]!.data;
+    expect(rows).toEqual([
+      ['Địa bàn', 'Giá trị'],
+      ['Khánh Hòa', 111.4],
+      ['\'=HYPERLINK("x")', -2],
+    ]);
+  });
+});
+
+describe('citation', () => {
+  const accessed = new Date(Date.UTC(2026, 10, 23));
+  it('gives title, URL and access date in each language', () => {
+    expect(
+      citation({ title: 'Tỷ số giới tính khi sinh', url: 'https://x/y/', accessed, locale: 'vi' }),
+    ).toBe(
+      'Bình đẳng giới: mục tiêu và thực tế — Tỷ số giới tính khi sinh. https://x/y/ (truy cập ngày 23/11/2026).',
+    );
+    expect(
+      citation({ title: 'Sex ratio at birth', url: 'https://x/y/', accessed, locale: 'en' }),
+    ).toBe(
+      'Gender equality: targets and actuals — Sex ratio at birth. https://x/y/ (accessed 23 November 2026).',
+    );
+  });
+  it('makes ASCII file names', () => {
+    expect(slugFilename('Tỷ số giới tính khi sinh: Đà Nẵng', 'csv')).toBe(
+      'ty-so-gioi-tinh-khi-sinh-da-nang.csv',
+    );
+  });
+});
+
+describe('extract', () => {
+  it('every row carries its source URL', () => {
+    const rows = extractRows(
+      [
+        {
+          indicator_id: 'x',
+          area_id: 'VN',
+          year: 2024,
+          series: 'survey',
+          sex: 'all',
+          value: 1,
+          value_low: null,
+          value_high: null,
+          low_inclusive: false,
+          high_inclusive: false,
+          preliminary: false,
+          derived: false,
+          uncertain_year: false,
+          source_id: 'S',
+          source_url: 'https://e.org/a',
+          note: '',
+          source_title: 'T',
+          unit: '%',
+        },
+      ],
+      { indicator: () => 'X', area: () => 'Toàn quốc' },
+    );
+    expect(rows[0]).toMatchObject({ area_name: 'Toàn quốc', source_url: 'https://e.org/a' });
+    expect(extractColumns('vi').map((c) => c.key)).toContain('source_url');
+  });
+});
