@@ -157,6 +157,21 @@ test('SQL panel runs a read-only query and refuses anything else', async () => {
   await page.close();
 });
 
+test('ranking and map views redraw from browser queries', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(session, '/explore/?v=2&i=total_fertility_rate&a=VN&view=ranking&y=2015'),
+  );
+  const dots = page.locator('svg[data-chart="ranked"] g.row');
+  await dots.first().waitFor({ timeout: 60_000 });
+  assert.equal(await dots.count(), 63, 'all 63 provinces ranked for 2015');
+  await page.locator('label.tab', { hasText: 'Bản đồ' }).click();
+  await page.locator('svg[data-map] path').first().waitFor();
+  assert.equal(await page.locator('svg[data-map] path').count(), 63);
+  assert.match(decodeURIComponent(page.url()), /view=map/);
+  await page.close();
+});
+
 test('no console errors and no request left localhost', () => {
   assert.deepEqual(session.errors, []);
   assert.deepEqual(session.external, []);
