@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { SqlClient } from '../src/lib/data/client.ts';
 import { openNodeClient } from '../src/lib/data/node-client.ts';
 import { buildDataset, DatasetError, INPUT_FILES, type Dataset } from './data/build-dataset.ts';
-import { toCsvText } from './data/csv-file.ts';
+import { toCsvText } from '../src/lib/export/csv.ts';
 import { loadTable, type ColumnType } from './data/load-table.ts';
 
 const V = 'VARCHAR';

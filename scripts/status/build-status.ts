@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { SqlClient } from '../../src/lib/data/client.ts';
 import { computeStatusTable, type StatusRow } from '../../src/lib/domain/attainment/index.ts';
 import type { Actual, Area, CrosswalkRow, Target } from '../../src/lib/domain/types.ts';
-import { toCsvText } from '../data/csv-file.ts';
+import { toCsvText } from '../../src/lib/export/csv.ts';
 import { loadTable, type ColumnType } from '../data/load-table.ts';
 
 export const STATUS_COLUMNS: [keyof StatusRow, ColumnType][] = [
