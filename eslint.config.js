@@ -5,7 +5,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['build/', '.svelte-kit/', 'static/data/', 'node_modules/', 'bench/results/'] },
+  {
+    ignores: [
+      'build/',
+      '.svelte-kit/',
+      'static/data/',
+      'node_modules/',
+      'bench/results/',
+      'bench/.floor-build/',
+      'bench/.synthetic/',
+      'tmp/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -301,15 +301,33 @@ async function main() {
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+  printTable(results as unknown as Results);
 }
 
-function printTable(r: Record<string, any>) {
+interface Interactions {
+  [kind: string]: { p50: number; p95: number; n: number };
+}
+interface Results {
+  chromium: string;
+  runs: number;
+  prerendered: Record<string, { fcp: Stat; wasmRequests: number }>;
+  floor: { ms: Stat; duckdb: string };
+  explore: { firstResult: Stat; ratioToFloor: number; interactions: Interactions };
+  exploreSynthetic: { rows: number; firstResult: number; interactions: Interactions };
+  upload: { reason: string };
+  sizes: {
+    pages: Record<string, { jsGzip: number; cssGzip: number }>;
+    wasm: { file: string; raw: number; gzip: number; brotli: number }[];
+    data: { file: string; raw: number }[];
+  };
+}
+
+function printTable(r: Results) {
   const ms = (s: Stat) =>
     `${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
   const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
   console.log(`\nBenchmarks — ${r.chromium}, ${r.floor.duckdb}, ${r.runs} cold runs each\n`);
-  for (const [name, p] of Object.entries<any>(r.prerendered))
+  for (const [name, p] of Object.entries(r.prerendered))
     console.log(
       `prerendered ${name.padEnd(10)} first paint ${ms(p.fcp)}; .wasm requests: ${p.wasmRequests}`,
     );
@@ -317,19 +335,19 @@ function printTable(r: Record<string, any>) {
   console.log(
     `explore first result   ${ms(r.explore.firstResult)}; ratio to floor ${r.explore.ratioToFloor.toFixed(2)} (target ≤ 1.15)`,
   );
-  for (const [k, v] of Object.entries<any>(r.explore.interactions))
+  for (const [k, v] of Object.entries(r.explore.interactions))
     console.log(
       `  bundled data  ${k.padEnd(10)} p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms (n=${v.n}; target p95 ≤ 10 ms)`,
     );
   console.log(
     `synthetic ${r.exploreSynthetic.rows} rows: first result ${r.exploreSynthetic.firstResult.toFixed(0)} ms`,
   );
-  for (const [k, v] of Object.entries<any>(r.exploreSynthetic.interactions))
+  for (const [k, v] of Object.entries(r.exploreSynthetic.interactions))
     console.log(
       `  synthetic     ${k.padEnd(10)} p50 ${v.p50.toFixed(1)} ms, p95 ${v.p95.toFixed(1)} ms (n=${v.n}; target p95 ≤ 30 ms)`,
     );
   console.log(`upload 100k rows       not measured: ${r.upload.reason}`);
-  for (const [k, v] of Object.entries<any>(r.sizes.pages))
+  for (const [k, v] of Object.entries(r.sizes.pages))
     console.log(
       `JS ${k.padEnd(10)} ${kb(v.jsGzip)} gzip, CSS ${kb(v.cssGzip)} gzip (target JS ≤ 200 kB on prerendered pages)`,
     );

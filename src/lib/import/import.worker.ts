@@ -1,0 +1,21 @@
+// Parsing and validation off the main thread, so the page stays responsive on large files.
+import { importBytes, importText, rowsToText, type ImportInput } from './pipeline.ts';
+
+self.onmessage = async (event: MessageEvent<ImportInput>) => {
+  const input = event.data;
+  try {
+    if (/\.xlsx$/i.test(input.fileName)) {
+      const { default: readXlsxFile } = await import('read-excel-file/browser');
+      const sheets = await readXlsxFile(new Blob([input.bytes as BlobPart]));
+      const rows = (sheets[0]?.data ?? []) as unknown[][];
+      self.postMessage(importText(rowsToText(rows), 'xlsx', input));
+    } else {
+      self.postMessage(importBytes(input));
+    }
+  } catch {
+    self.postMessage({
+      ok: false,
+      error: /\.xlsx$/i.test(input.fileName) ? 'xlsx_unreadable' : 'truncated',
+    });
+  }
+};
