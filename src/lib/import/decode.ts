@@ -41,8 +41,8 @@ export function detectLegacyVietnamese(text: string): 'legacy_tcvn3' | 'legacy_v
   const genuine = (
     text.match(/[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g) ?? []
   ).length;
-  if (genuine > 0) return null;
-  if (tcvn3 >= 3) return 'legacy_tcvn3';
-  if (vni >= 3) return 'legacy_vni';
+  // Windows-1258 decoding of TCVN3 bytes also yields a few real letters (ă, ư…), so compare counts.
+  if (tcvn3 >= 3 && tcvn3 > genuine) return 'legacy_tcvn3';
+  if (vni >= 3 && vni > genuine) return 'legacy_vni';
   return null;
 }

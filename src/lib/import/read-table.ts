@@ -56,12 +56,35 @@ export interface ReadResult {
   fatal: null | 'empty' | 'no_header' | 'truncated';
 }
 
+/**
+ * The delimiter most lines agree on. Titles and notes above the table have none, and a decimal
+ * comma ("45,5") is not a delimiter, so count per line (outside quotes) and take the delimiter
+ * whose most common non-zero count is shared by the most lines.
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .slice(0, 50)
+    .map((l) => l.replace(/"(?:[^"]|"")*"/g, ''));
+  let best = { delimiter: ',', score: -1 };
+  for (const delimiter of ['\t', ';', ',']) {
+    const counts = lines.map((l) => l.split(delimiter).length - 1).filter((n) => n > 0);
+    const freq = new Map<number, number>();
+    for (const n of counts) freq.set(n, (freq.get(n) ?? 0) + 1);
+    const score = Math.max(0, ...freq.values());
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
+}
+
 export function readTable(text: string): ReadResult {
   const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t'],
+    delimiter: guessDelimiter(text),
     skipEmptyLines: false,
   });
   const rows = parsed.data;
+  // The file's final line break is not a blank row worth listing.
+  while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
   const delimiter = parsed.meta.delimiter;
   const base: ReadResult = {
     delimiter,
@@ -71,7 +94,7 @@ export function readTable(text: string): ReadResult {
     skipped: [],
     fatal: null,
   };
-  if (rows.every((r) => r.every((c) => c.trim() === ''))) return { ...base, fatal: 'empty' };
+  if (rows.length === 0) return { ...base, fatal: 'empty' };
   if (parsed.errors.some((e) => e.code === 'MissingQuotes')) return { ...base, fatal: 'truncated' };
 
   const headerIndex = rows.findIndex((r) => {
@@ -102,7 +125,8 @@ export function readTable(text: string): ReadResult {
       continue;
     }
     const cell = (k: number) => (k >= 0 ? (r[k] ?? '').trim() : '');
-    if (filled === 1 && cell(col('indicator')) === '') {
+    // One filled cell is a title or a note, never a value (a value needs indicator, year, value).
+    if (filled === 1) {
       skipped.push({ row: i + 1, reason: 'note' });
       continue;
     }

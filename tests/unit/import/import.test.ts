@@ -1,0 +1,272 @@
+// One fixture per input class, each with its asserted outcome. Fixtures are generated here (text,
+// encodings, sizes), so nothing synthetic lives in data/.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAreas } from '../../../src/lib/dataset/areas.ts';
+import { buildIndicators } from '../../../src/lib/dataset/catalog.ts';
+import { parseCsv } from '../../../src/lib/dataset/csv.ts';
+import { parseLocaleNumber } from '../../../src/lib/import/numbers.ts';
+import { importBytes, type ImportResult } from '../../../src/lib/import/pipeline.ts';
+import { templateCsv } from '../../../src/lib/import/template.ts';
+
+const read = (f: string) => parseCsv(f, readFileSync(`data/${f}`, 'utf8')).records;
+const { areas, crosswalk } = buildAreas(
+  read('geo/crosswalk_63_to_34.csv'),
+  read('catalog/regions.csv'),
+);
+const { indicators } = buildIndicators(read('catalog/indicators.csv'));
+for (const i of indicators)
+  i.has_target = !i.domain.startsWith('context') && i.id !== 'mean_age_first_marriage';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+function run(bytes: Uint8Array, confirmed: Record<string, string> = {}): ImportResult {
+  return importBytes({
+    bytes,
+    fileName: 'f.csv',
+    indicators,
+    areas,
+    crosswalk,
+    defaultAreaId: '63-56',
+    confirmed,
+  });
+}
+const ok = (r: ImportResult) => {
+  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  return r;
+};
+const LONG =
+  'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị,Đơn vị tính\nTỷ số giới tính khi sinh,Khánh Hòa,2023,"111,4",bé trai/100 bé gái\n';
+
+describe('encodings', () => {
+  it('UTF-8 without BOM, and with BOM', () => {
+    expect(ok(run(utf8(LONG))).accepted).toEqual([
+      { row: 2, indicator_id: 'sex_ratio_at_birth', area_id: '63-56', year: 2023, value: 111.4 },
+    ]);
+    expect(ok(run(utf8(`\uFEFF${LONG}`))).encoding).toBe('utf-8');
+  });
+  it('UTF-16 LE with BOM, tab-separated, as Excel saves "Unicode text"', () => {
+    const text = LONG.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, '\t').replace(/"/g, '');
+    const body = new Uint8Array(text.length * 2 + 2);
+    body[0] = 0xff;
+    body[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      body[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      body[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const r = ok(run(body));
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.delimiter).toBe('\t');
+    expect(r.accepted[0]!.value).toBe(111.4);
+  });
+  it('Windows-1258 bytes are decoded (no UTF-8)', () => {
+    // "Năm" in CP1258: N, ã (0xE3) → "ă", m. Value row with a Latin-only province name.
+    const head = utf8('Chi tieu;Tinh;N');
+    const bytes = new Uint8Array([
+      ...head,
+      0xe3,
+      ...utf8('m;Gia tri\nsex_ratio_at_birth;Ha Noi;2022;112,5\n'),
+    ]);
+    const r = ok(run(bytes));
+    expect(r.encoding).toBe('windows-1258');
+    expect(r.accepted).toEqual([
+      { row: 2, indicator_id: 'sex_ratio_at_birth', area_id: '63-01', year: 2022, value: 112.5 },
+    ]);
+  });
+  it('legacy TCVN3 and VNI are refused with the reason', () => {
+    // TCVN3 "Tỷ số giới tính" ≈ "Tû sè giíi tÝnh"; VNI "Tỷ số giới tính" ≈ "Tyû soá giôùi tính".
+    const tcvn3 =
+      'Chi tieu,Nam,Gia tri\nT\u00fb s\u00e8 gi\u00edi t\u00ddnh khi sinh Kh\u00b8nh H\u00b5a Nh\u00b5 n\u00b8c,2020,1\n';
+    expect(run(new Uint8Array([...tcvn3].map((c) => c.charCodeAt(0) & 0xff)))).toMatchObject({
+      ok: false,
+      error: 'legacy_tcvn3',
+    });
+    const vni =
+      'Chi tieu,Nam,Gia tri\nTyû soá giôùi tính khi sinh; Khaùnh Hoøa; Vieät Nam,2020,1\n';
+    expect(run(new Uint8Array([...vni].map((c) => c.charCodeAt(0) & 0xff)))).toMatchObject({
+      ok: false,
+      error: 'legacy_vni',
+    });
+  });
+});
+
+describe('layouts and delimiters', () => {
+  it('semicolons, decimal comma, percent sign, note and blank rows', () => {
+    const text =
+      'BÁO CÁO 6 THÁNG\n\nChỉ tiêu;Năm;Giá trị\nTỷ lệ lao động nữ làm công hưởng lương;2024;45,5%\n(Ghi chú: số liệu sơ bộ)\n';
+    const r = ok(run(utf8(text)));
+    expect(r.delimiter).toBe(';');
+    expect(r.accepted).toEqual([
+      {
+        row: 4,
+        indicator_id: 'female_wage_employment_pct',
+        area_id: '63-56',
+        year: 2024,
+        value: 45.5,
+      },
+    ]);
+    expect(r.skipped).toEqual([
+      { row: 1, reason: 'note' },
+      { row: 2, reason: 'blank' },
+      { row: 5, reason: 'note' },
+    ]);
+  });
+  it('wide layout: indicators as rows, years as columns', () => {
+    const text =
+      'Chỉ tiêu,Đơn vị tính,2021,2022,2023\nTỷ số giới tính khi sinh,bé trai/100 bé gái,"112,1",,"111,8"\nTy le lao dong nu lam cong huong luong,%,40,41,42\n';
+    const r = ok(run(utf8(text)));
+    expect(r.layout).toBe('wide');
+    expect(r.accepted.map((a) => [a.indicator_id, a.year, a.value])).toEqual([
+      ['sex_ratio_at_birth', 2021, 112.1],
+      ['sex_ratio_at_birth', 2023, 111.8],
+      ['female_wage_employment_pct', 2021, 40],
+      ['female_wage_employment_pct', 2022, 41],
+      ['female_wage_employment_pct', 2023, 42],
+    ]);
+  });
+});
+
+describe('validation: every problem with row, column and reason', () => {
+  const rows = [
+    'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị',
+    'Tỷ số giới tính khi sinh,Atlantis,2023,111', // 2 unknown province
+    'Tỷ số giới tính khi sinh,Ninh Thuận,2026,110', // 3 old province after the merger
+    'Tỷ số giới tính khi sinh,Khánh Hòa,2023,111', // 4 ok
+    'Tỷ số giới tính khi sinh,Khánh Hòa,2023,112', // 5 duplicate of 4
+    'Tỷ số giới tính khi sinh,Khánh Hòa,2022,311', // 6 out of range
+    'Chỉ tiêu không có,Khánh Hòa,2022,1', // 7 unknown indicator
+    '=HYPERLINK("http://evil"),Khánh Hòa,2022,1', // 8 formula cell: data, unknown indicator
+    '<img src=x onerror=alert(1)>,Khánh Hòa,2022,1', // 9 HTML in a name: data, unknown
+    'Tỷ số giới tính khi sinh,Khánh Hòa,20x2,1', // 10 bad year
+    'Tỷ số giới tính khi sinh,Khánh Hòa,2021,abc', // 11 bad value
+    'Tỷ số giới tính khi sinh,Khánh Hòa,2020,"1,234"', // 12 ambiguous value
+    'Tỷ số giới tính sinh,Khánh Hòa,2019,110', // 13 uncertain indicator (missing word)
+  ].join('\n');
+  const r = ok(run(utf8(rows)));
+  it('accepts only the good row', () => {
+    expect(r.accepted).toEqual([
+      { row: 4, indicator_id: 'sex_ratio_at_birth', area_id: '63-56', year: 2023, value: 111 },
+    ]);
+  });
+  it('rejects every other row with the right reason', () => {
+    expect(r.rejected.map((x) => [x.row, x.column, x.reason])).toEqual([
+      [2, 'area', 'unknown_area'],
+      [3, 'area', 'merged_area'],
+      [5, 'indicator', 'duplicate'],
+      [6, 'Giá trị', 'out_of_range'],
+      [7, 'indicator', 'unknown_indicator'],
+      [8, 'indicator', 'unknown_indicator'],
+      [9, 'indicator', 'unknown_indicator'],
+      [10, 'Năm', 'bad_year'],
+      [11, 'Giá trị', 'bad_value'],
+      [12, 'Giá trị', 'ambiguous_value'],
+      [13, 'indicator', 'uncertain_indicator'],
+    ]);
+    expect(r.rejected.find((x) => x.row === 3)!.detail.into).toBe('Khánh Hòa');
+    expect(r.rejected.find((x) => x.row === 13)!.detail.proposal).toBe('sex_ratio_at_birth');
+  });
+  it('a confirmed proposal is then accepted', () => {
+    const again = ok(run(utf8(rows), { 'Tỷ số giới tính sinh': 'sex_ratio_at_birth' }));
+    expect(again.accepted.map((a) => a.row)).toEqual([4, 13]);
+  });
+});
+
+describe('broken and extreme files', () => {
+  it('empty file, header-less file, truncated quote, binary', () => {
+    expect(run(new Uint8Array())).toEqual({ ok: false, error: 'empty' });
+    expect(run(utf8('\n\n  \n'))).toEqual({ ok: false, error: 'empty' });
+    expect(run(utf8('a,b,c\n1,2,3\n'))).toEqual({ ok: false, error: 'no_header' });
+    expect(run(utf8('Chỉ tiêu,Năm,Giá trị\n"Tỷ số giới tính,2020,1\n'))).toEqual({
+      ok: false,
+      error: 'truncated',
+    });
+    expect(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))).toMatchObject({ ok: false });
+  });
+  it('100 k rows are parsed and validated', () => {
+    const lines = ['Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị'];
+    const names = areas.filter((a) => a.vintage === 63).map((a) => a.name_vi);
+    for (let i = 0; i < 100_000; i++)
+      lines.push(
+        `total_fertility_rate,${names[i % 63]},${1990 + (Math.floor(i / 63) % 100)},"2,${i % 10}"`,
+      );
+    const r = ok(run(utf8(lines.join('\n'))));
+    expect(r.accepted.length + r.rejected.length).toBe(100_000);
+    expect(
+      r.rejected.every(
+        (x) => x.reason === 'duplicate' || x.reason === 'bad_year' || x.reason === 'merged_area',
+      ),
+    ).toBe(true);
+  }, 60_000);
+});
+
+describe('template', () => {
+  it('round-trips: download, fill, upload', () => {
+    const area = areas.find((a) => a.id === '63-56')!;
+    const targets = [
+      {
+        id: 'VN-sex_ratio_at_birth-2025',
+        indicator_id: 'sex_ratio_at_birth',
+        area_id: 'VN',
+        year: 2025,
+        comparator: '<=' as const,
+        value: 111,
+        baseline_value: null,
+        baseline_year: null,
+        plan_start_year: 2021,
+        legal_ref: 'NQ28',
+        source_id: 'S10',
+        note: '',
+      },
+    ];
+    const csv = templateCsv(area, indicators, targets, 2024);
+    expect(
+      csv.startsWith(
+        '\uFEFFMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Tỉnh/Thành phố,Năm,Giá trị',
+      ),
+    ).toBe(true);
+    const filled = csv.replace(/(sex_ratio_at_birth,.*,2024,)\r\n/, '$1"110,9"\r\n');
+    const r = ok(run(utf8(filled)));
+    expect(r.accepted).toEqual([
+      {
+        row: expect.any(Number),
+        indicator_id: 'sex_ratio_at_birth',
+        area_id: '63-56',
+        year: 2024,
+        value: 110.9,
+      },
+    ]);
+    expect(r.rejected).toEqual([]);
+  });
+});
+
+describe('parseLocaleNumber', () => {
+  it.each([
+    ['111,4', 111.4],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234.567', 1234567],
+    ['45%', 45],
+    [' 12 ', 12],
+    ['−3', -3],
+  ])('%j → %d', (text, value) => {
+    const r = parseLocaleNumber(text);
+    expect(r.ok && r.value).toBe(value);
+  });
+  it.each(['', 'abc', '1,2,3', '1..2', '1,234'])('%j is refused', (text) => {
+    expect(parseLocaleNumber(text).ok).toBe(false);
+  });
+  it('reads back any number written the Vietnamese way (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (v) => {
+        const rounded = Math.round(v * 100) / 100;
+        const vi = new Intl.NumberFormat('vi-VN', {
+          maximumFractionDigits: 2,
+          useGrouping: false,
+        }).format(rounded);
+        const r = parseLocaleNumber(vi);
+        if (/^-?\d{1,3},\d{3}$/.test(vi)) return; // three decimals after a lone comma: refused as ambiguous
+        expect(r.ok && r.value + 0).toBe(rounded + 0);
+      }),
+    );
+  });
+});
