@@ -62,6 +62,7 @@ const PAGES = [
   '/years/2025/',
   '/about/',
   '/data/',
+  '/import/',
 ];
 
 for (const locale of ['vi', 'en'] as const) {

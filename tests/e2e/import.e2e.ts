@@ -1,0 +1,105 @@
+// Upload in Chromium: the template round-trips (download, fill, upload), the status is shown,
+// the data survives a reload, nothing is sent anywhere, and deleting works.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { openSession, siteUrl, type Session } from './harness.ts';
+
+let session: Session;
+before(async () => {
+  session = await openSession();
+});
+after(async () => {
+  await session.close();
+});
+
+test('template → fill → upload → status, kept after reload, never sent', async () => {
+  const page = await session.newPage();
+  const posts: string[] = [];
+  page.on('request', (r) => r.method() !== 'GET' && posts.push(`${r.method()} ${r.url()}`));
+  await page.goto(siteUrl(session, '/provinces/63-56/'));
+  await page.getByTestId('import-link').click();
+  await page.waitForURL(/\/import\/\?a=63-56/);
+  assert.equal(await page.getByTestId('import-area').inputValue(), '63-56');
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('template-csv').click(),
+  ]);
+  const template = readFileSync((await file.path())!, 'utf8');
+  assert.ok(template.startsWith('\uFEFFMã chỉ tiêu,Chỉ tiêu'));
+  // Fill two values the way a person would, with decimal commas, for 2024.
+  const filled = template
+    .replace(/^(sex_ratio_at_birth,.*),\d{4},\r$/m, '$1,2024,"111,9"\r')
+    .replace(/^(female_wage_employment_pct,.*),\d{4},\r$/m, '$1,2024,"52,5"\r');
+  assert.notEqual(filled, template);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({
+      name: 'khanh-hoa-2024.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(filled, 'utf8'),
+    });
+  await page.getByTestId('import-summary').waitFor();
+  assert.match(
+    await page.getByTestId('import-summary').innerText(),
+    /Nhận 2 giá trị, từ chối 0 dòng/,
+  );
+  const comparison = page.getByTestId('comparison');
+  await comparison.waitFor({ timeout: 60_000 });
+  const srb = comparison.locator('tr[data-indicator="sex_ratio_at_birth"]').first();
+  // 111.9 against Khánh Hòa's own ≤ 111 by 2025, in 2024: not yet met.
+  assert.match(await srb.getByTestId('your-status').innerText(), /111,9 \(2024\)/);
+  assert.equal(await srb.locator('[data-testid="your-status"] [data-status="met"]').count(), 0);
+  const wage = comparison.locator('tr[data-indicator="female_wage_employment_pct"]').first();
+  assert.equal(
+    await wage.locator('[data-testid="your-status"] [data-status="met"]').count(),
+    1,
+    '52.5 ≥ 50: met',
+  );
+
+  await page.reload();
+  await page.getByTestId('restored').waitFor();
+  assert.match(await page.getByTestId('restored').innerText(), /khanh-hoa-2024\.csv/);
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
+
+  await page.getByTestId('delete-upload').click();
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.getByTestId('comparison').count(), 0);
+  assert.deepEqual(posts, [], 'no request carried the upload anywhere');
+  await page.close();
+});
+
+test('bad files give a clear message and the page keeps working', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/'));
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  assert.match(await page.getByTestId('import-error').innerText(), /trống/);
+  const rows =
+    'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị\n<img src=x onerror=window.__x=1>,Khánh Hòa,2023,1\nTỷ số giới tính khi sinh,Ninh Thuận,2026,110\n';
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  await page.getByTestId('problems').waitFor();
+  const problems = await page.getByTestId('problems').innerText();
+  assert.match(problems, /<img src=x/);
+  assert.match(problems, /hợp nhất vào Khánh Hòa/);
+  assert.equal(await page.evaluate(() => (window as unknown as { __x?: number }).__x), undefined);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-rejected').click(),
+  ]);
+  const csv = readFileSync((await file.path())!, 'utf8');
+  assert.match(csv, /^\uFEFFrow,column,reason/);
+  assert.equal(csv.trim().split('\r\n').length, 3);
+  assert.match(csv, /'<img|<img/);
+  await page.close();
+});
+
+test('no console errors and no request left localhost', () => {
+  assert.deepEqual(session.errors, []);
+  assert.deepEqual(session.external, []);
+});
