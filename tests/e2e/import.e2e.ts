@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import readXlsxFile from 'read-excel-file/node';
+import { toXlsx } from '../../src/lib/export/xlsx.ts';
 import { openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
@@ -33,13 +35,11 @@ test('template → fill → upload → status, kept after reload, never sent', a
     .replace(/^(sex_ratio_at_birth,.*),\d{4},\r$/m, '$1,2024,"111,9"\r')
     .replace(/^(female_wage_employment_pct,.*),\d{4},\r$/m, '$1,2024,"52,5"\r');
   assert.notEqual(filled, template);
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({
-      name: 'khanh-hoa-2024.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(filled, 'utf8'),
-    });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'khanh-hoa-2024.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(filled, 'utf8'),
+  });
   await page.getByTestId('import-summary').waitFor();
   assert.match(
     await page.getByTestId('import-summary').innerText(),
@@ -68,6 +68,44 @@ test('template → fill → upload → status, kept after reload, never sent', a
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getByTestId('comparison').count(), 0);
   assert.deepEqual(posts, [], 'no request carried the upload anywhere');
+  await page.close();
+});
+
+test('the Excel template round-trips too', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-01'));
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('template-xlsx').click(),
+  ]);
+  const sheets = await readXlsxFile(readFileSync((await file.path())!));
+  const rows = sheets[0]!.data as (string | number | null)[][];
+  assert.equal(rows[0]![0], 'Mã chỉ tiêu');
+  const srbRow = rows.find((r) => r[0] === 'sex_ratio_at_birth')!;
+  assert.equal(srbRow[5], 'Hà Nội');
+  // Fill the value and write the workbook back, as a person would in Excel.
+  const header = rows[0]!.map(String);
+  const filled = await toXlsx([
+    {
+      name: 'Mẫu báo cáo',
+      columns: header.map((h) => ({ key: h, header: h })),
+      rows: rows.slice(1).map((r) => {
+        const o = Object.fromEntries(header.map((h, i) => [h, r[i] ?? null]));
+        if (o['Mã chỉ tiêu'] === 'sex_ratio_at_birth') o['Giá trị'] = 115.2;
+        return o;
+      }),
+    },
+  ]);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'ha-noi.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await filled.arrayBuffer()),
+  });
+  await page.getByTestId('import-summary').waitFor();
+  assert.match(await page.getByTestId('import-summary').innerText(), /XLSX.*Nhận 1 giá trị/);
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId('comparison').innerText(), /115,2/);
+  await page.getByTestId('delete-upload').click();
   await page.close();
 });
 
