@@ -83,6 +83,19 @@ export function validateRecords(
   records: readonly RawRecord[],
   ctx: ValidateContext,
 ): { accepted: UserValue[]; rejected: Rejected[] } {
+  // Files repeat the same few names thousands of times: match each distinct text once.
+  const indicatorCache = new Map<string, IndicatorMatch | null>();
+  const cachedIndicator = (text: string) => {
+    if (!indicatorCache.has(text)) indicatorCache.set(text, matchIndicator(text, ctx.indicators));
+    return indicatorCache.get(text)!;
+  };
+  const areaCache = new Map<string, Area | null>();
+  const cachedArea = (text: string, vintage?: 63 | 34) => {
+    const key = `${vintage ?? ''}|${text}`;
+    if (!areaCache.has(key))
+      areaCache.set(key, matchArea(text, ctx.areaIndex, vintage ? { vintage } : {}));
+    return areaCache.get(key)!;
+  };
   const accepted: UserValue[] = [];
   const rejected: Rejected[] = [];
   const seen = new Map<string, number>();
@@ -94,7 +107,7 @@ export function validateRecords(
     const confirmedId = ctx.confirmed[r.indicator];
     const match = confirmedId
       ? { indicator: ctx.indicators.find((i) => i.id === confirmedId)!, certain: true }
-      : matchIndicator(r.indicator, ctx.indicators);
+      : cachedIndicator(r.indicator);
     if (!match) {
       reject('indicator', 'unknown_indicator', { text: r.indicator });
       continue;
@@ -116,11 +129,9 @@ export function validateRecords(
       // The unit that existed that year: the 63 provinces until mid-2025, the 34 after. From 2026
       // only the 34 exist, so an old name is an error that says what it merged into.
       const preferred = year >= 2025 ? 34 : 63;
-      const area =
-        matchArea(r.area, ctx.areaIndex, { vintage: preferred }) ??
-        (year <= 2025 ? matchArea(r.area, ctx.areaIndex) : null);
+      const area = cachedArea(r.area, preferred) ?? (year <= 2025 ? cachedArea(r.area) : null);
       if (!area) {
-        const old = matchArea(r.area, ctx.areaIndex, { vintage: 63 });
+        const old = cachedArea(r.area, 63);
         if (old && year > 2025) {
           const into = ctx.crosswalk.find((c) => c.old_area_id === old.id)?.new_area_id ?? '';
           reject('area', 'merged_area', {

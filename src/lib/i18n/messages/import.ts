@@ -53,6 +53,7 @@ export const importMessages = defineMessages(
     r_out_of_range: 'giá trị {text} nằm ngoài khoảng hợp lý {min}–{max}',
     r_duplicate: 'trùng với dòng {first} (cùng chỉ tiêu, tỉnh, năm)',
     linkFromProvince: 'Kiểm tra số liệu của tỉnh này',
+    moreProblems: '… và {n} dòng khác: tải danh sách đầy đủ ở trên.',
   },
   {
     title: 'Check your province’s figures',
@@ -106,5 +107,6 @@ export const importMessages = defineMessages(
     r_out_of_range: 'value {text} is outside the plausible range {min}–{max}',
     r_duplicate: 'duplicate of row {first} (same indicator, province, year)',
     linkFromProvince: 'Check this province’s own figures',
+    moreProblems: '… and {n} more rows: download the full list above.',
   },
 );
