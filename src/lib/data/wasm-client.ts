@@ -144,6 +144,9 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<SqlCl
     async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
       await run(sql, params);
     },
+    async registerText(name: string, text: string): Promise<void> {
+      await db.registerFileText(name, text);
+    },
     async close(): Promise<void> {
       await conn.close();
       await db.terminate();
