@@ -59,10 +59,13 @@ export function rowsToText(rows: unknown[][]): string {
     .join('\n');
 }
 
+export type Progress = (done: number, total: number) => void;
+
 export function importText(
   text: string,
   encoding: Encoding | 'xlsx',
   input: Omit<ImportInput, 'bytes' | 'fileName'>,
+  onProgress?: Progress,
 ): ImportResult {
   const table = readTable(text);
   if (table.fatal) return { ok: false, error: table.fatal };
@@ -74,14 +77,18 @@ export function importText(
       ['34-79', ['TP. Hồ Chí Minh', 'Ho Chi Minh']],
     ]),
   );
-  const { accepted, rejected } = validateRecords(table.records, {
-    indicators: input.indicators,
-    areas: input.areas,
-    areaIndex,
-    crosswalk: input.crosswalk,
-    defaultAreaId: input.defaultAreaId,
-    confirmed: input.confirmed,
-  });
+  const { accepted, rejected } = validateRecords(
+    table.records,
+    {
+      indicators: input.indicators,
+      areas: input.areas,
+      areaIndex,
+      crosswalk: input.crosswalk,
+      defaultAreaId: input.defaultAreaId,
+      confirmed: input.confirmed,
+    },
+    onProgress,
+  );
   return {
     ok: true,
     encoding,
@@ -93,10 +100,10 @@ export function importText(
   };
 }
 
-export function importBytes(input: ImportInput): ImportResult {
+export function importBytes(input: ImportInput, onProgress?: Progress): ImportResult {
   if (input.bytes.byteLength > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
   if (input.bytes.byteLength === 0) return { ok: false, error: 'empty' };
   const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.reason };
-  return importText(decoded.text, decoded.encoding, input);
+  return importText(decoded.text, decoded.encoding, input, onProgress);
 }

@@ -82,6 +82,7 @@ export interface ValidateContext {
 export function validateRecords(
   records: readonly RawRecord[],
   ctx: ValidateContext,
+  onProgress?: (done: number, total: number) => void,
 ): { accepted: UserValue[]; rejected: Rejected[] } {
   // Files repeat the same few names thousands of times: match each distinct text once.
   const indicatorCache = new Map<string, IndicatorMatch | null>();
@@ -100,7 +101,8 @@ export function validateRecords(
   const rejected: Rejected[] = [];
   const seen = new Map<string, number>();
   const areaById = new Map(ctx.areas.map((a) => [a.id, a]));
-  for (const r of records) {
+  for (const [index, r] of records.entries()) {
+    if (onProgress && index % 5000 === 0) onProgress(index, records.length);
     const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) =>
       rejected.push({ row: r.row, column, reason, detail, record: r });
 

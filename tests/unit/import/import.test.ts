@@ -189,7 +189,25 @@ describe('broken and extreme files', () => {
       lines.push(
         `total_fertility_rate,${names[i % 63]},${1990 + (Math.floor(i / 63) % 100)},"2,${i % 10}"`,
       );
-    const r = ok(run(utf8(lines.join('\n'))));
+    const progress: number[] = [];
+    const r = ok(
+      importBytes(
+        {
+          bytes: utf8(lines.join('\n')),
+          fileName: 'big.csv',
+          indicators,
+          areas,
+          crosswalk,
+          defaultAreaId: '63-56',
+          confirmed: {},
+        },
+        (done, total) => {
+          expect(total).toBe(100_000);
+          progress.push(done);
+        },
+      ),
+    );
+    expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => i * 5000));
     expect(r.accepted.length + r.rejected.length).toBe(100_000);
     expect(
       r.rejected.every(
