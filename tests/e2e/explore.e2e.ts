@@ -119,6 +119,13 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   const png = await download(page, 'download-png');
   assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
 
+  // The ranking has its own image export (SRB's default year is the MoH groups: no map).
+  const [img] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-svg').nth(1).click(),
+  ]);
+  assert.match(readFileSync((await img.path())!, 'utf8'), /^<svg xmlns[\s\S]*xếp hạng các tỉnh/);
+
   const cite = await page.getByTestId('citation').first().innerText();
   assert.match(cite, /\/x\/indicators\/sex_ratio_at_birth\//);
   assert.match(cite, /truy cập ngày \d{2}\/\d{2}\/\d{4}/);

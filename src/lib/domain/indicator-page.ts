@@ -68,8 +68,8 @@ export function rankingYears(actuals: readonly Actual[], areas: readonly Area[])
 }
 
 /** Province values of one year and series (sex 'all'). Several sources for one area: first by source id. */
-export function valuesForYear(actuals: readonly Actual[], pick: RankingYear): Actual[] {
-  const byArea = new Map<string, Actual>();
+export function valuesForYear<T extends Actual>(actuals: readonly T[], pick: RankingYear): T[] {
+  const byArea = new Map<string, T>();
   for (const a of actuals) {
     if (a.year !== pick.year || a.series !== pick.series || a.sex !== 'all' || a.area_id === 'VN')
       continue;
