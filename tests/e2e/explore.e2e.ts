@@ -23,6 +23,60 @@ async function download(page: Page, testId: string): Promise<Buffer> {
   return readFileSync((await file.path())!);
 }
 
+/** Lines of a downloaded CSV, after checking its BOM. */
+function csvLines(file: Buffer): string[] {
+  const text = file.toString('utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'BOM');
+  return text.slice(1).trim().split('\r\n');
+}
+
+test('explore trend view: each chart downloads the rows it draws', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(session, '/explore/?v=2&i=total_fertility_rate&a=63-56&from=2012&to=2015&view=trend'),
+  );
+  await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  const drawn = await page
+    .locator('[data-testid="trend-table"]')
+    .first()
+    .locator('tbody tr')
+    .count();
+  const lines = csvLines(await download(page, 'download-csv-shown'));
+  assert.equal(lines.length - 1, drawn);
+  assert.ok(lines.slice(1).every((l) => l.includes('Khánh Hòa (63)')));
+  const png = await download(page, 'download-png');
+  assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+  await page.close();
+});
+
+test('scorecards and annual status grids download their rows with legal references', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/provinces/VN/'));
+  const assessed = await page.locator('[data-testid="scorecard"] tbody tr').count();
+  const missing = await page.locator('[data-testid="scorecard-missing"] li').count();
+  assert.ok(assessed > 0);
+  const card = csvLines(await download(page, 'download-csv-shown'));
+  assert.equal(card.length - 1, assessed + missing, 'one row per scorecard line');
+  const header = card[0]!.split(',');
+  assert.ok(header.includes('can_cu_phap_ly') && header.includes('source_url'));
+  assert.ok(
+    card.slice(1).every((l) => /Nghị quyết 28\/NQ-CP/.test(l)),
+    'every target carries its legal reference',
+  );
+
+  await page.goto(siteUrl(session, '/en/years/2024/'));
+  const grid = page.getByTestId('status-grid').first();
+  const cells = await grid.locator('td [data-status]').count();
+  assert.ok(cells > 0);
+  const rows = csvLines(await download(page, 'download-csv-shown'));
+  assert.equal(rows.length - 1, cells, 'one row per filled cell of the first grid');
+  assert.ok(rows[0]!.split(',').includes('target_legal_ref'));
+  const all = csvLines(await download(page, 'download-csv-full'));
+  const everyCell = await page.locator('[data-testid="status-grid"] td [data-status]').count();
+  assert.equal(all.length - 1, everyCell, 'full = every cell of every grid');
+  await page.close();
+});
+
 test('a shared explore URL reopens the same view', async () => {
   const page = await session.newPage();
   await page.goto(
@@ -172,10 +226,17 @@ test('ranking and map views redraw from browser queries', async () => {
   const dots = page.locator('svg[data-chart="ranked"] g.row');
   await dots.first().waitFor({ timeout: 60_000 });
   assert.equal(await dots.count(), 63, 'all 63 provinces ranked for 2015');
+  // The ranking downloads exactly what it ranks, each value with its source.
+  const ranked = csvLines(await download(page, 'download-csv-shown'));
+  assert.equal(ranked.length - 1, 63);
+  assert.ok(ranked.slice(1).every((l) => l.includes(',2015,') && /https?:\/\//.test(l)));
   await page.locator('label.tab', { hasText: 'Bản đồ' }).click();
   await page.locator('svg[data-map] path').first().waitFor();
   assert.equal(await page.locator('svg[data-map] path').count(), 63);
   assert.match(decodeURIComponent(page.url()), /view=map/);
+  const mapSvg = (await download(page, 'download-svg')).toString('utf8');
+  assert.match(mapSvg, /^<svg xmlns[\s\S]*<path/);
+  assert.match(mapSvg, /2015/);
   await page.close();
 });
 

@@ -10,6 +10,7 @@ import {
   listTargets,
 } from '$lib/data/queries';
 import type { StatusRow } from '$lib/domain/attainment/evaluate';
+import { legalRefsFor } from '$lib/export/status-extract';
 import type { PageServerLoad } from './$types';
 
 const FEATURED = 'sex_ratio_at_birth';
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async () => {
       WHERE a.area_id = 'VN' AND i.has_target`,
   );
   const evalYear = Math.min(latest?.y ?? years[years.length - 1]!, years[years.length - 1]!);
-  const [indicator, actuals, targets, areas, indicators, status, nationalActuals] =
+  const [indicator, actuals, targets, areas, indicators, status, nationalActuals, allTargets] =
     await Promise.all([
       getIndicator(db, FEATURED),
       listActuals(db, { indicatorId: FEATURED, areaIds: ['VN'] }),
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async () => {
       listIndicators(db),
       listStatus<StatusRow>(db, { areaId: 'VN', evalYear }),
       listAreaActuals(db, 'VN'),
+      listTargets(db),
     ]);
   return {
     featured: { indicator, actuals, targets: targets.filter((t) => t.area_id === 'VN') },
@@ -42,6 +44,7 @@ export const load: PageServerLoad = async () => {
     evalYear,
     indicators,
     status,
+    legalRefs: legalRefsFor(status, allTargets),
     nationalActuals,
   };
 };

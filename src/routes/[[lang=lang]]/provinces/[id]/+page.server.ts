@@ -9,9 +9,11 @@ import {
   listIndicators,
   listPlans,
   listStatus,
+  listTargets,
 } from '$lib/data/queries';
 import type { StatusRow } from '$lib/domain/attainment/evaluate';
 import { validInYear } from '$lib/domain/attainment/evaluate';
+import { legalRefsFor } from '$lib/export/status-extract';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -33,12 +35,13 @@ export const load: PageServerLoad = async ({ params }) => {
   const mergedInto = crosswalk.filter((c) => c.old_area_id === area.id).map((c) => c.new_area_id);
   const mergedFrom = crosswalk.filter((c) => c.new_area_id === area.id).map((c) => c.old_area_id);
   const planAreas = [area.id, ...mergedInto, ...mergedFrom];
-  const [indicators, status, actuals, plans, commitments] = await Promise.all([
+  const [indicators, status, actuals, plans, commitments, targets] = await Promise.all([
     listIndicators(db),
     listStatus<StatusRow>(db, { areaId: area.id, evalYear }),
     listAreaActuals(db, area.id),
     listPlans(db, planAreas),
     listCommitments(db, planAreas),
+    listTargets(db),
   ]);
   return {
     area,
@@ -51,6 +54,7 @@ export const load: PageServerLoad = async ({ params }) => {
     mergedFrom,
     indicators,
     status,
+    legalRefs: legalRefsFor(status, targets),
     actuals,
     plans,
     commitments,

@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/lib/domain/attainment/evaluate.ts';
+import { toCsvText } from '../../../src/lib/export/csv.ts';
+import {
+  legalRefsFor,
+  statusExtractColumns,
+  statusExtractRows,
+} from '../../../src/lib/export/status-extract.ts';
+import { actual, target } from '../attainment/fixtures.ts';
+
+const srbTarget = target({ id: 'T-srb', legal_ref: 'Nghị quyết 28/NQ-CP, MT5 CT1' });
+const row = evaluate({
+  target: srbTarget,
+  areaId: 'VN',
+  evalYear: 2024,
+  series: 'survey',
+  actuals: [actual(2021, 112.1), actual(2024, 111.4, { source_url: 'https://gso.gov.vn/x' })],
+  nationalTargetApplied: false,
+  vintageNoteFor: null,
+});
+const names = { indicator: () => 'Tỷ số giới tính khi sinh', area: () => 'Toàn quốc' };
+
+describe('status extract', () => {
+  it('carries the judged value, the target with its legal reference and the value source', () => {
+    const [out] = statusExtractRows([row], names, legalRefsFor([row], [srbTarget]), 'vi');
+    expect(out).toMatchObject({
+      indicator_name: 'Tỷ số giới tính khi sinh',
+      area_name: 'Toàn quốc',
+      status: row.status,
+      actual_value: 111.4,
+      actual_year: 2024,
+      comparator: '<=',
+      target_value: 111,
+      target_year: 2025,
+      target_legal_ref: 'Nghị quyết 28/NQ-CP, MT5 CT1',
+      source_url: 'https://gso.gov.vn/x',
+      explanation: row.explanation_vi,
+    });
+    expect(out!.status_label).not.toBe(row.status); // translated, e.g. "Chậm so với lộ trình"
+  });
+
+  it('labels in the reader’s language', () => {
+    const [vi] = statusExtractRows([row], names, { 'T-srb': 'x' }, 'vi');
+    const [en] = statusExtractRows([row], names, { 'T-srb': 'x' }, 'en');
+    expect(vi!.status_label).not.toBe(en!.status_label);
+    expect(en!.explanation).toBe(row.explanation_en);
+    expect(statusExtractColumns('vi').find((c) => c.key === 'target_legal_ref')!.header).toBe(
+      'can_cu_phap_ly',
+    );
+  });
+
+  it('refuses a row whose target has no legal reference rather than leaving it blank', () => {
+    expect(() => statusExtractRows([row], names, {}, 'en')).toThrow(/T-srb/);
+  });
+
+  it('ships only the references of the targets used', () => {
+    const other = target({ id: 'T-other', legal_ref: 'QĐ 1' });
+    expect(legalRefsFor([row], [srbTarget, other])).toEqual({
+      'T-srb': 'Nghị quyết 28/NQ-CP, MT5 CT1',
+    });
+  });
+
+  it('round-trips through the CSV writer with one line per row and every column', () => {
+    const cols = statusExtractColumns('en');
+    const rows = statusExtractRows([row, row], names, { 'T-srb': '=cmd' }, 'en');
+    const csv = toCsvText(
+      cols.map((c) => c.key),
+      rows,
+      cols.map((c) => c.header),
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toHaveLength(3);
+    expect(parsed[0]).toEqual(cols.map((c) => c.header));
+    // A legal reference that looks like a formula is neutralised, not executed.
+    expect(parsed[1]![cols.findIndex((c) => c.key === 'target_legal_ref')]).toBe("'=cmd");
+  });
+});
