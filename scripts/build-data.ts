@@ -49,6 +49,12 @@ export const SCHEMA: Record<string, [string, ColumnType][]> = {
     ['old_area_id', V],
     ['new_area_id', V],
   ],
+  area_regions: [
+    ['area_id', V],
+    ['region_id', V],
+    ['basis', V],
+    ['source_id', V],
+  ],
   targets: [
     ['id', V],
     ['indicator_id', V],
@@ -123,6 +129,7 @@ const ORDER: Record<string, string> = {
   indicators: 'id',
   areas: 'kind, vintage NULLS FIRST, code, id',
   crosswalk: 'old_area_id',
+  area_regions: 'area_id, region_id',
   targets: 'indicator_id, area_id, year',
   actuals: 'indicator_id, area_id, year, series, sex, source_url',
   sources: 'id',
@@ -131,13 +138,22 @@ const ORDER: Record<string, string> = {
 };
 
 /** Stable download files: table name → columns (all of them, in schema order). */
-const DOWNLOADS = ['indicators', 'targets', 'areas', 'actuals', 'sources', 'crosswalk'] as const;
+const DOWNLOADS = [
+  'indicators',
+  'targets',
+  'areas',
+  'area_regions',
+  'actuals',
+  'sources',
+  'crosswalk',
+] as const;
 
 async function writeDatabase(db: SqlClient, data: Dataset): Promise<void> {
   const tables: Record<string, readonly object[]> = {
     indicators: data.indicators,
     areas: data.areas,
     crosswalk: data.crosswalk,
+    area_regions: data.areaRegions,
     targets: data.targets,
     actuals: data.actuals,
     sources: data.sources,

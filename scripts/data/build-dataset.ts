@@ -17,6 +17,7 @@ import { parseCsv, type SourceRecord } from '../../src/lib/dataset/csv.ts';
 import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
 import { indexAreas } from '../../src/lib/dataset/names.ts';
 import { buildPlans } from '../../src/lib/dataset/plans.ts';
+import { assignRegions } from '../../src/lib/dataset/regions.ts';
 
 export const INPUT_FILES = {
   indicators: 'catalog/indicators.csv',
@@ -24,6 +25,7 @@ export const INPUT_FILES = {
   targets: 'catalog/targets.csv',
   sources: 'catalog/sources.csv',
   regions: 'catalog/regions.csv',
+  regionMembers: 'catalog/region_members.csv',
   plans: 'catalog/plans.csv',
   commitments: 'catalog/seed_commitments.csv',
   crosswalk: 'geo/crosswalk_63_to_34.csv',
@@ -49,6 +51,13 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
   const areaModel = buildAreas(read(INPUT_FILES.crosswalk), read(INPUT_FILES.regions));
   errors.push(...e1, ...e2, ...areaModel.errors);
   const areaIndex = indexAreas(areaModel.areas, areaModel.aliases);
+  const regionModel = assignRegions(
+    areaModel.areas,
+    areaModel.crosswalk,
+    read(INPUT_FILES.regionMembers),
+    areaIndex,
+  );
+  errors.push(...regionModel.errors);
   const indicatorById = new Map<string, Indicator>(indicators.map((i) => [i.id, i]));
 
   const sources: Source[] = buildCatalogSources(read(INPUT_FILES.sources));
@@ -98,7 +107,8 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
   ];
   return {
     indicators,
-    areas: areaModel.areas,
+    areas: regionModel.areas,
+    areaRegions: regionModel.areaRegions,
     crosswalk: areaModel.crosswalk,
     targets: targets as TargetRecord[],
     actuals: actuals as ActualRecord[],

@@ -198,6 +198,31 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   await page.close();
 });
 
+test('region filter lists a region’s provinces; comparing adds the region’s own values', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/explore/?v=2&i=sex_ratio_at_birth&a=VN&view=table'));
+  await page.getByTestId('explore-table').waitFor({ timeout: 60_000 });
+  await page.locator('select').filter({ hasText: 'Mọi vùng' }).selectOption('R-red-river-delta');
+  await page.getByTestId('region-note').waitFor();
+  const listed = await page.locator('[data-testid="area-candidates"] button').allTextContents();
+  const old = listed.filter((l) => l.includes('(63)'));
+  assert.equal(old.length, 11, listed.join('|')); // the resolution's 11 provinces
+  assert.ok(listed.some((l) => l.includes('Quảng Ninh (63)')));
+  assert.ok(!listed.some((l) => l.includes('Khánh Hòa')));
+  // Phú Thọ (34) was formed from Vĩnh Phúc (delta) and Phú Thọ, Hòa Bình (midlands): listed.
+  assert.ok(listed.some((l) => l.includes('Phú Thọ (34)')));
+
+  await page.goto(
+    siteUrl(session, '/explore/?v=2&i=sex_ratio_at_birth&a=63-56&cmp=region&view=table'),
+  );
+  await page.getByTestId('explore-table').waitFor({ timeout: 60_000 });
+  const areas = new Set(
+    await page.locator('[data-testid="explore-table"] tbody tr td:nth-child(2)').allTextContents(),
+  );
+  assert.ok(areas.has('Vùng Bắc Trung Bộ và Duyên hải miền Trung'), [...areas].join('|'));
+  await page.close();
+});
+
 test('SQL panel runs a read-only query and refuses anything else', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/explore/'));

@@ -101,6 +101,13 @@ test('a province page links its merger both ways', async () => {
   const from = await page.getByTestId('merged-from').innerText();
   assert.match(from, /Khánh Hòa/);
   assert.match(from, /Ninh Thuận/);
+  assert.match(await page.getByTestId('region').innerText(), /Bắc Trung Bộ và Duyên hải/);
+  // A 2025 province formed across two regions names both.
+  await page.goto(siteUrl(session, '/en/provinces/34-68/'));
+  assert.match(
+    await page.getByTestId('region').innerText(),
+    /Central Highlands and North Central and Central Coastal Areas/,
+  );
   await page.close();
 });
 

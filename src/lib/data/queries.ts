@@ -1,7 +1,7 @@
 // All SQL of the site, as functions over a SqlClient. The same functions run in Node (prerender,
 // tests) and in the browser (DuckDB-WASM), on the same DuckDB version, so they give the same answers.
 // Values always travel as bound parameters; lists are bound as one array-typed parameter.
-import type { Actual, Area, Indicator, Target } from '../domain/types.ts';
+import type { Actual, Area, AreaRegion, Indicator, Target } from '../domain/types.ts';
 import type { Row, SqlClient } from './client.ts';
 
 /** Actual row as shipped, with provenance. */
@@ -102,6 +102,10 @@ export async function listAvailability(
       ORDER BY indicator_id, area_id, year`,
     [indicatorId ?? null],
   );
+}
+
+export async function listAreaRegions(db: SqlClient): Promise<AreaRegion[]> {
+  return db.query<AreaRegion>('SELECT * FROM area_regions ORDER BY area_id, region_id');
 }
 
 export async function listCrosswalk(

@@ -202,7 +202,11 @@ export function buildCatalogSources(records: readonly SourceRecord[]): Source[] 
       kind: r.values.kind ?? '',
       title: r.values.title ?? '',
       url: url || raw,
-      publisher: url ? new URL(url).hostname.replace(/^www\./, '') : 'plan text (data/plans)',
+      publisher: url
+        ? new URL(url).hostname.replace(/^www\./, '')
+        : r.values.kind === 'seed'
+          ? 'plan text (data/plans)'
+          : 'document cited by number',
       licence: 'cited; © publisher',
     };
   });

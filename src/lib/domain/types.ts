@@ -47,6 +47,18 @@ export interface Area {
 }
 
 /** Old (63) → new (34) province crosswalk, one row per old province. */
+/**
+ * A province's socio-economic region. `legal`: listed in Nghị quyết 81/2023/QH15 (63 provinces).
+ * `predecessors`: a 2025 province linked to the regions of the provinces it was formed from (two
+ * rows when it straddles regions).
+ */
+export interface AreaRegion {
+  area_id: string;
+  region_id: string;
+  basis: 'legal' | 'predecessors';
+  source_id: string;
+}
+
 export interface CrosswalkRow {
   old_area_id: string;
   new_area_id: string;

@@ -1,5 +1,5 @@
 // Area selection for the explore view: diacritic-insensitive search, and comparison sets.
-import type { Area, CrosswalkRow } from '../domain/types.ts';
+import type { Area, AreaRegion, CrosswalkRow } from '../domain/types.ts';
 import type { Comparison } from './url-state.ts';
 
 /** Lower-case, no diacritics, đ → d: "Khánh Hòa" and "khanh hoa" compare equal. */
@@ -27,27 +27,39 @@ export function searchAreas(areas: readonly Area[], query: string): Area[] {
   );
 }
 
+/** How provinces relate: the 2025 merger and region membership. */
+export interface Geography {
+  crosswalk: readonly CrosswalkRow[];
+  areaRegions: readonly AreaRegion[];
+}
+
+/** Region ids of an area (a 2025 province formed across two regions has both). */
+export function regionsOf(areaId: string, geography: Geography): string[] {
+  return geography.areaRegions.filter((m) => m.area_id === areaId).map((m) => m.region_id);
+}
+
+/** Areas in a region: its 63 provinces, the 2025 provinces with territory in it, and itself. */
+export function inRegion(area: Area, regionId: string, geography: Geography): boolean {
+  return area.id === regionId || regionsOf(area.id, geography).includes(regionId);
+}
+
 /**
  * The areas actually queried: the selection plus its comparison set.
  * - national: adds 'VN';
- * - region: adds the socio-economic region of each selected province (when the data has one);
+ * - region: adds the socio-economic region(s) of each selected province;
  * - merged: adds the provinces merged into the same new province (63 → 34) and the new province,
  *   or, for a 34-vintage province, the 63-vintage provinces it was formed from.
  */
 export function expandComparison(
   selected: readonly string[],
   compare: Comparison,
-  areas: readonly Area[],
-  crosswalk: readonly CrosswalkRow[],
+  geography: Geography,
 ): string[] {
+  const { crosswalk } = geography;
   const out = new Set(selected);
   if (compare === 'national') out.add('VN');
   if (compare === 'region') {
-    const byId = new Map(areas.map((a) => [a.id, a]));
-    for (const id of selected) {
-      const region = byId.get(id)?.region_id;
-      if (region) out.add(region);
-    }
+    for (const id of selected) for (const region of regionsOf(id, geography)) out.add(region);
   }
   if (compare === 'merged') {
     for (const id of selected) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../../src/lib/data/client.ts';
 import { openNodeClient } from '../../../src/lib/data/node-client.ts';
 import { buildData } from '../../../scripts/build-data.ts';
+import { listAreaRegions } from '../../../src/lib/data/queries.ts';
 
 let out: string;
 let db: SqlClient;
@@ -119,6 +120,20 @@ describe('data build', () => {
     const csv = readFileSync(join(out, 'status.csv'), 'utf8');
     const [count] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM status');
     expect(csv.split('\r\n').length - 2).toBe(count!.n);
+  });
+
+  it('region membership reaches the database: regions carry their regional values', async () => {
+    const members = await listAreaRegions(db);
+    expect(members.filter((m) => m.area_id === '34-68').map((m) => m.region_id)).toEqual([
+      'R-central-highlands',
+      'R-north-central-coast',
+    ]);
+    // Every region a province points to is an area with values of its own (regional SRB).
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(DISTINCT r.region_id)::INTEGER AS n FROM area_regions r
+         JOIN actuals a ON a.area_id = r.region_id AND a.indicator_id = 'sex_ratio_at_birth'`,
+    );
+    expect(row!.n).toBe(6);
   });
 
   it('is deterministic: the CSV checksums do not depend on the run', async () => {

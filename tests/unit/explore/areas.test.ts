@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandComparison, foldForSearch, searchAreas } from '../../../src/lib/explore/areas.ts';
-import type { Area } from '../../../src/lib/domain/types.ts';
+import {
+  expandComparison,
+  foldForSearch,
+  inRegion,
+  searchAreas,
+} from '../../../src/lib/explore/areas.ts';
+import type { Area, AreaRegion } from '../../../src/lib/domain/types.ts';
 
 const mk = (id: string, name_vi: string, name_en: string, region_id = ''): Area => ({
   id,
@@ -25,7 +30,24 @@ const crosswalk = [
   { old_area_id: '63-56', new_area_id: '34-56' },
   { old_area_id: '63-58', new_area_id: '34-56' },
   { old_area_id: '63-48', new_area_id: '34-48' },
+  { old_area_id: '63-62', new_area_id: '34-51' },
+  { old_area_id: '63-51', new_area_id: '34-51' },
 ];
+const member = (area_id: string, region_id: string): AreaRegion => ({
+  area_id,
+  region_id,
+  basis: area_id.startsWith('34-') ? 'predecessors' : 'legal',
+  source_id: 'REG01',
+});
+// Quảng Ngãi (34-51) was formed from Kon Tum (Central Highlands) and Quảng Ngãi (coast).
+const areaRegions = [
+  member('63-56', 'R-south-central'),
+  member('63-58', 'R-south-central'),
+  member('34-56', 'R-south-central'),
+  member('34-51', 'R-central-highlands'),
+  member('34-51', 'R-south-central'),
+];
+const geography = { crosswalk, areaRegions };
 
 describe('search', () => {
   it('finds Khánh Hòa typed without diacritics, and Đà Nẵng with "da nang"', () => {
@@ -38,27 +60,46 @@ describe('search', () => {
 
 describe('expandComparison', () => {
   it('adds the national figure', () => {
-    expect(expandComparison(['63-56'], 'national', areas, crosswalk)).toEqual(['63-56', 'VN']);
+    expect(expandComparison(['63-56'], 'national', geography)).toEqual(['63-56', 'VN']);
   });
   it('adds the region of a province', () => {
-    expect(expandComparison(['63-56'], 'region', areas, crosswalk)).toEqual([
+    expect(expandComparison(['63-56'], 'region', geography)).toEqual(['63-56', 'R-south-central']);
+  });
+  it('adds the provinces merged into the same new province, and the new one', () => {
+    expect(expandComparison(['63-56'], 'merged', geography).sort()).toEqual([
+      '34-56',
       '63-56',
+      '63-58',
+    ]);
+    expect(expandComparison(['34-56'], 'merged', geography).sort()).toEqual([
+      '34-56',
+      '63-56',
+      '63-58',
+    ]);
+  });
+  it('adds both regions of a 2025 province formed across two', () => {
+    expect(expandComparison(['34-51'], 'region', geography)).toEqual([
+      '34-51',
+      'R-central-highlands',
       'R-south-central',
     ]);
   });
-  it('adds the provinces merged into the same new province, and the new one', () => {
-    expect(expandComparison(['63-56'], 'merged', areas, crosswalk).sort()).toEqual([
-      '34-56',
-      '63-56',
-      '63-58',
-    ]);
-    expect(expandComparison(['34-56'], 'merged', areas, crosswalk).sort()).toEqual([
-      '34-56',
-      '63-56',
-      '63-58',
-    ]);
+  it('adds nothing for an area without a region (national)', () => {
+    expect(expandComparison(['VN'], 'region', geography)).toEqual(['VN']);
   });
   it('changes nothing for "none"', () => {
-    expect(expandComparison(['63-56'], 'none', areas, crosswalk)).toEqual(['63-56']);
+    expect(expandComparison(['63-56'], 'none', geography)).toEqual(['63-56']);
+  });
+});
+
+describe('inRegion', () => {
+  it('keeps the region, its members of both vintages, and nothing else', () => {
+    const straddling = mk('34-51', 'Quảng Ngãi', 'Quang Ngai');
+    const kept = [...areas, straddling]
+      .filter((a) => inRegion(a, 'R-south-central', geography))
+      .map((a) => a.id);
+    expect(kept).toEqual(['63-56', '63-58', '34-56', 'R-south-central', '34-51']);
+    expect(inRegion(straddling, 'R-central-highlands', geography)).toBe(true);
+    expect(inRegion(areas[4]!, 'R-south-central', geography)).toBe(false); // Đà Nẵng: no row
   });
 });

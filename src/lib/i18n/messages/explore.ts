@@ -23,6 +23,10 @@ export const explore = defineMessages(
     vintage34: '34 tỉnh (từ 1/7/2025)',
     regionFilter: 'Vùng',
     regionAll: 'Mọi vùng',
+    regionNote:
+      'Vùng theo Nghị quyết 81/2023/QH15 (63 tỉnh cũ). Tỉnh mới từ 1/7/2025 được xếp theo các tỉnh hợp thành; tỉnh trải trên hai vùng có trong cả hai.',
+    addAll: 'Thêm cả {n} địa bàn',
+    moreCandidates: 'Còn {n} địa bàn khác: gõ để lọc.',
     selected: 'Đã chọn',
     remove: 'Bỏ {name}',
     add: 'Thêm {name}',
@@ -57,7 +61,7 @@ export const explore = defineMessages(
     noValues: 'Không có giá trị nào cho lựa chọn này.',
     sqlHeading: 'Truy vấn SQL (cho người dùng nâng cao)',
     sqlHelp:
-      'Chỉ đọc. Các bảng: indicators, areas, crosswalk, targets, actuals, sources, status, availability (xem trang Dữ liệu). Tối đa {limit} dòng.',
+      'Chỉ đọc. Các bảng: indicators, areas, area_regions, crosswalk, targets, actuals, sources, status, availability (xem trang Dữ liệu). Tối đa {limit} dòng.',
     sqlRun: 'Chạy truy vấn',
     sqlRows: '{n} dòng',
     sqlError: 'Lỗi: {message}',
@@ -86,6 +90,10 @@ export const explore = defineMessages(
     vintage34: '34 provinces (from 1 July 2025)',
     regionFilter: 'Region',
     regionAll: 'All regions',
+    regionNote:
+      'Regions as in Resolution 81/2023/QH15 (the 63 former provinces). Provinces from 1 July 2025 follow the provinces they were formed from; one spanning two regions is in both.',
+    addAll: 'Add all {n} areas',
+    moreCandidates: '{n} more areas: type to narrow the list.',
     selected: 'Selected',
     remove: 'Remove {name}',
     add: 'Add {name}',
@@ -120,7 +128,7 @@ export const explore = defineMessages(
     noValues: 'No value for this selection.',
     sqlHeading: 'SQL query (advanced)',
     sqlHelp:
-      'Read-only. Tables: indicators, areas, crosswalk, targets, actuals, sources, status, availability (see the Data page). At most {limit} rows.',
+      'Read-only. Tables: indicators, areas, area_regions, crosswalk, targets, actuals, sources, status, availability (see the Data page). At most {limit} rows.',
     sqlRun: 'Run query',
     sqlRows: '{n} rows',
     sqlError: 'Error: {message}',

@@ -4,6 +4,9 @@ export const provincePage = defineMessages(
   {
     vintage63: 'Đơn vị hành chính trước ngày 1/7/2025 (63 tỉnh, thành), mã {code}.',
     vintage34: 'Đơn vị hành chính từ ngày 1/7/2025 (34 tỉnh, thành), mã {code}.',
+    regionLegal: 'Thuộc {region} (Nghị quyết 81/2023/QH15).',
+    regionPredecessors: 'Các tỉnh hợp thành thuộc {region} (Nghị quyết 81/2023/QH15).',
+    regionAnd: ' và ',
     national: 'Toàn quốc',
     mergedInto: 'Từ ngày 1/7/2025 được hợp nhất vào: ',
     mergedFrom: 'Được hình thành từ (trước 1/7/2025): ',
@@ -33,6 +36,9 @@ export const provincePage = defineMessages(
   {
     vintage63: 'Administrative unit before 1 July 2025 (63 provinces), code {code}.',
     vintage34: 'Administrative unit from 1 July 2025 (34 provinces), code {code}.',
+    regionLegal: 'Part of the {region} region (Resolution 81/2023/QH15).',
+    regionPredecessors: 'Formed from provinces in the {region} region (Resolution 81/2023/QH15).',
+    regionAnd: ' and ',
     national: 'Vietnam (national)',
     mergedInto: 'From 1 July 2025 merged into: ',
     mergedFrom: 'Formed from (before 1 July 2025): ',

@@ -3,6 +3,7 @@ import { datasetClient } from '$lib/data/prerender.server';
 import {
   evaluationYears,
   listAreaActuals,
+  listAreaRegions,
   listAreas,
   listCommitments,
   listCrosswalk,
@@ -35,14 +36,17 @@ export const load: PageServerLoad = async ({ params }) => {
   const mergedInto = crosswalk.filter((c) => c.old_area_id === area.id).map((c) => c.new_area_id);
   const mergedFrom = crosswalk.filter((c) => c.new_area_id === area.id).map((c) => c.old_area_id);
   const planAreas = [area.id, ...mergedInto, ...mergedFrom];
-  const [indicators, status, actuals, plans, commitments, targets] = await Promise.all([
-    listIndicators(db),
-    listStatus<StatusRow>(db, { areaId: area.id, evalYear }),
-    listAreaActuals(db, area.id),
-    listPlans(db, planAreas),
-    listCommitments(db, planAreas),
-    listTargets(db),
-  ]);
+  const [indicators, status, actuals, plans, commitments, targets, areaRegions] = await Promise.all(
+    [
+      listIndicators(db),
+      listStatus<StatusRow>(db, { areaId: area.id, evalYear }),
+      listAreaActuals(db, area.id),
+      listPlans(db, planAreas),
+      listCommitments(db, planAreas),
+      listTargets(db),
+      listAreaRegions(db),
+    ],
+  );
   return {
     area,
     evalYear,
@@ -52,6 +56,7 @@ export const load: PageServerLoad = async ({ params }) => {
     ),
     mergedInto,
     mergedFrom,
+    regions: areaRegions.filter((m) => m.area_id === area.id),
     indicators,
     status,
     legalRefs: legalRefsFor(status, targets),
