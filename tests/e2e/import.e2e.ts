@@ -137,6 +137,43 @@ test('bad files give a clear message and the page keeps working', async () => {
   await page.close();
 });
 
+test('a large file streams through the worker with progress in MB', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.waitForLoadState('networkidle');
+  // Record every text the progress line shows, however briefly.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="import-progress"]');
+      if (el) seen.push(el.textContent ?? '');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  // About 5 MB (five 1 MB slices): Khánh Hòa's TFR for 1990–2100, then thousands of note rows.
+  const lines = ['Chỉ tiêu;Tỉnh/Thành phố;Năm;Giá trị'];
+  for (let year = 1990; year <= 2100; year++)
+    lines.push(`Tổng tỷ suất sinh;Khánh Hòa (tỉnh cũ, trước sáp nhập 2025);${year};"2,1"`);
+  const note = 'Ghi chú: số liệu sơ bộ, Sở Y tế tỉnh Khánh Hòa — dòng chú thích dài'.repeat(3);
+  for (let bytes = 0; bytes < 4_000_000; bytes += Buffer.byteLength(note) + 1) lines.push(note);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'big.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n'), 'utf8'),
+  });
+  await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+  const seen = await page.evaluate(
+    () => (window as unknown as { __progress: string[] }).__progress,
+  );
+  assert.ok(
+    seen.some((t) => /đã đọc [\d,]+ \/ [\d,]+ MB/.test(t)),
+    `progress shown: ${seen.slice(0, 3).join(' | ')}`,
+  );
+  // The province name is not one the catalog knows: every row is rejected, none lost.
+  assert.match(await page.getByTestId('import-summary').innerText(), /từ chối 111 dòng/);
+  await page.close();
+});
+
 test('no console errors and no request left localhost', () => {
   assert.deepEqual(session.errors, []);
   assert.deepEqual(session.external, []);

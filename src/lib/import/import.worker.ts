@@ -1,23 +1,39 @@
-// Parsing and validation off the main thread, so the page stays responsive on large files.
-import { importBytes, importText, rowsToText, type ImportInput } from './pipeline.ts';
+// Parsing and validation off the main thread, so the page stays responsive on large files. A
+// text file is read in slices and streamed through decoding, parsing and validation; an XLSX
+// file (a zip) has to be read whole.
+import {
+  blobSource,
+  importSource,
+  importText,
+  MAX_FILE_BYTES,
+  rowsToText,
+  type ImportContext,
+} from './pipeline.ts';
 
-self.onmessage = async (event: MessageEvent<ImportInput>) => {
-  const input = event.data;
-  // Progress messages while validating; the final message is the result.
+export interface WorkerRequest extends ImportContext {
+  file: Blob;
+  fileName: string;
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const { file, fileName, ...ctx } = event.data;
+  const xlsx = /\.xlsx$/i.test(fileName);
+  // Progress in bytes read; the final message is the result.
   const progress = (done: number, total: number) => self.postMessage({ progress: { done, total } });
   try {
-    if (/\.xlsx$/i.test(input.fileName)) {
+    if (xlsx) {
+      if (file.size > MAX_FILE_BYTES) {
+        self.postMessage({ ok: false, error: 'too_large' });
+        return;
+      }
       const { default: readXlsxFile } = await import('read-excel-file/browser');
-      const sheets = await readXlsxFile(new Blob([input.bytes as BlobPart]));
+      const sheets = await readXlsxFile(file);
       const rows = (sheets[0]?.data ?? []) as unknown[][];
-      self.postMessage(importText(rowsToText(rows), 'xlsx', input, progress));
+      self.postMessage(importText(rowsToText(rows), ctx));
     } else {
-      self.postMessage(importBytes(input, progress));
+      self.postMessage(await importSource(blobSource(file), ctx, progress));
     }
   } catch {
-    self.postMessage({
-      ok: false,
-      error: /\.xlsx$/i.test(input.fileName) ? 'xlsx_unreadable' : 'truncated',
-    });
+    self.postMessage({ ok: false, error: xlsx ? 'xlsx_unreadable' : 'truncated' });
   }
 };

@@ -1,16 +1,20 @@
-// The whole import of one file, pure: bytes → decoded text → table → validated values. Runs in a
-// Web Worker in the browser and directly in tests.
+// The whole import of one file, pure: bytes → decoded text → rows → validated values, streamed
+// chunk by chunk so a large file is never held whole as text or as a parsed table. Runs in a Web
+// Worker in the browser (reading the File in slices) and directly in tests (slicing bytes).
 import type { Area, CrosswalkRow, Indicator } from '../domain/types.ts';
 import { indexAreas } from '../dataset/names.ts';
-import { decodeBytes, type Encoding } from './decode.ts';
-import { readTable, type ReadResult } from './read-table.ts';
-import { validateRecords, type Rejected, type UserValue } from './validate.ts';
+import { detectLegacyVietnamese, NotUtf8, StreamDecoder, type Encoding } from './decode.ts';
+import { guessDelimiter, parseRows, TableReader, type TableSummary } from './read-table.ts';
+import { LineSplitter } from './split.ts';
+import { Validator, type Rejected, type UserValue } from './validate.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Bytes read per step: small enough for steady progress, large enough to be fast. */
+export const CHUNK_BYTES = 1024 * 1024;
+/** Text looked at before deciding the delimiter and checking for legacy font encodings. */
+const HEAD_CHARS = 64 * 1024;
 
-export interface ImportInput {
-  bytes: Uint8Array;
-  fileName: string;
+export interface ImportContext {
   indicators: Indicator[];
   areas: Area[];
   crosswalk: CrosswalkRow[];
@@ -18,25 +22,29 @@ export interface ImportInput {
   confirmed: Record<string, string>;
 }
 
+export interface ImportInput extends ImportContext {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export type ImportError =
+  | 'too_large'
+  | 'empty'
+  | 'no_header'
+  | 'truncated'
+  | 'legacy_tcvn3'
+  | 'legacy_vni'
+  | 'binary'
+  | 'xlsx_unreadable';
+
 export type ImportResult =
-  | {
-      ok: false;
-      error:
-        | 'too_large'
-        | 'empty'
-        | 'no_header'
-        | 'truncated'
-        | 'legacy_tcvn3'
-        | 'legacy_vni'
-        | 'binary'
-        | 'xlsx_unreadable';
-    }
+  | { ok: false; error: ImportError }
   | {
       ok: true;
       encoding: Encoding | 'xlsx';
       delimiter: string;
-      layout: ReadResult['layout'];
-      skipped: ReadResult['skipped'];
+      layout: TableSummary['layout'];
+      skipped: TableSummary['skipped'];
       accepted: UserValue[];
       rejected: Rejected[];
     };
@@ -59,51 +67,212 @@ export function rowsToText(rows: unknown[][]): string {
     .join('\n');
 }
 
+/** Progress in bytes read of the file. */
 export type Progress = (done: number, total: number) => void;
 
-export function importText(
-  text: string,
-  encoding: Encoding | 'xlsx',
-  input: Omit<ImportInput, 'bytes' | 'fileName'>,
-  onProgress?: Progress,
-): ImportResult {
-  const table = readTable(text);
-  if (table.fatal) return { ok: false, error: table.fatal };
+function validatorFor(ctx: ImportContext): Validator {
   const areaIndex = indexAreas(
-    input.areas,
+    ctx.areas,
     new Map([
       ['63-46', ['Thừa Thiên Huế']],
       ['63-79', ['TP. Hồ Chí Minh', 'Ho Chi Minh']],
       ['34-79', ['TP. Hồ Chí Minh', 'Ho Chi Minh']],
     ]),
   );
-  const { accepted, rejected } = validateRecords(
-    table.records,
-    {
-      indicators: input.indicators,
-      areas: input.areas,
-      areaIndex,
-      crosswalk: input.crosswalk,
-      defaultAreaId: input.defaultAreaId,
-      confirmed: input.confirmed,
-    },
-    onProgress,
-  );
+  return new Validator({
+    indicators: ctx.indicators,
+    areas: ctx.areas,
+    areaIndex,
+    crosswalk: ctx.crosswalk,
+    defaultAreaId: ctx.defaultAreaId,
+    confirmed: ctx.confirmed,
+  });
+}
+
+/**
+ * Decoded text in, result out. Holds at most one chunk of text and the rows of one batch, plus
+ * the accepted values and the rejected rows (which the user must see).
+ */
+export class TextImport {
+  private readonly splitter = new LineSplitter();
+  private readonly reader = new TableReader();
+  private readonly validator: Validator;
+  private head: string[] = [];
+  private headChars = 0;
+  private delimiter: string | null = null;
+  private newline: '\r\n' | '\n' | '\r' = '\n';
+  /** Set when the file is refused; reading stops. */
+  failure: ImportError | null = null;
+
+  constructor(
+    ctx: ImportContext,
+    private readonly encoding: Encoding | 'xlsx',
+  ) {
+    this.validator = validatorFor(ctx);
+  }
+
+  push(text: string): void {
+    if (this.failure) return;
+    if (text.includes('\u0000')) {
+      this.failure = 'binary';
+      return;
+    }
+    const lines = this.splitter.push(text);
+    if (lines !== null) this.lines(lines, false);
+  }
+
+  private lines(text: string, last: boolean): void {
+    if (this.delimiter === null) {
+      // Decide from the first lines, not from whatever a small first chunk held.
+      this.head.push(text);
+      this.headChars += text.length;
+      if (this.headChars < HEAD_CHARS && !last) return;
+      const sample = this.head.join('\n');
+      const legacy = detectLegacyVietnamese(sample);
+      if (legacy) {
+        this.failure = legacy;
+        return;
+      }
+      this.delimiter = guessDelimiter(sample);
+      this.newline = sample.includes('\r\n') ? '\r\n' : sample.includes('\n') ? '\n' : '\r';
+      text = this.head.join(this.newline);
+      this.head = [];
+    }
+    const { rows, truncated } = parseRows(text, this.delimiter, this.newline);
+    if (truncated) {
+      this.failure = 'truncated';
+      return;
+    }
+    this.validator.add(this.reader.push(rows));
+  }
+
+  finish(): ImportResult {
+    const rest = this.splitter.end();
+    if (!this.failure && (rest !== null || this.delimiter === null)) this.lines(rest ?? '', true);
+    if (this.failure) return { ok: false, error: this.failure };
+    const table = this.reader.finish();
+    if (table.fatal) return { ok: false, error: table.fatal };
+    return {
+      ok: true,
+      encoding: this.encoding,
+      delimiter: this.delimiter ?? ',',
+      layout: table.layout,
+      skipped: table.skipped,
+      accepted: this.validator.accepted,
+      rejected: this.validator.rejected,
+    };
+  }
+}
+
+/** A file as a sequence of byte chunks that can be read again from the start. */
+export interface ByteSource {
+  size: number;
+  chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+export function bytesSource(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): ByteSource {
   return {
-    ok: true,
-    encoding,
-    delimiter: table.delimiter,
-    layout: table.layout,
-    skipped: table.skipped,
-    accepted,
-    rejected,
+    size: bytes.byteLength,
+    *chunks() {
+      for (let at = 0; at < bytes.byteLength; at += chunkBytes)
+        yield bytes.subarray(at, at + chunkBytes);
+    },
   };
 }
 
-export function importBytes(input: ImportInput, onProgress?: Progress): ImportResult {
-  if (input.bytes.byteLength > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
-  if (input.bytes.byteLength === 0) return { ok: false, error: 'empty' };
-  const decoded = decodeBytes(input.bytes);
-  if (!decoded.ok) return { ok: false, error: decoded.reason };
-  return importText(decoded.text, decoded.encoding, input, onProgress);
+export function blobSource(blob: Blob, chunkBytes = CHUNK_BYTES): ByteSource {
+  return {
+    size: blob.size,
+    async *chunks() {
+      for (let at = 0; at < blob.size; at += chunkBytes)
+        yield new Uint8Array(await blob.slice(at, at + chunkBytes).arrayBuffer());
+    },
+  };
+}
+
+/** Result of one pass over the source, or 'restart' when it turned out not to be UTF-8. */
+function* pass(
+  forced: 'windows-1258' | null,
+  ctx: ImportContext,
+  size: number,
+  onProgress?: Progress,
+): Generator<void, ImportResult | 'restart', Uint8Array | null> {
+  const decoder = new StreamDecoder(forced);
+  let run: TextImport | null = null;
+  let done = 0;
+  try {
+    for (;;) {
+      const chunk = yield;
+      if (chunk === null) break;
+      const text = decoder.push(chunk);
+      run ??= new TextImport(ctx, decoder.encoding);
+      run.push(text);
+      done += chunk.byteLength;
+      onProgress?.(done, size);
+      if (run.failure) return { ok: false, error: run.failure };
+    }
+    run ??= new TextImport(ctx, decoder.encoding);
+    run.push(decoder.end());
+  } catch (e) {
+    if (e instanceof NotUtf8) return 'restart';
+    throw e;
+  }
+  return run.finish();
+}
+
+function tooBig(size: number): ImportResult | null {
+  if (size > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
+  if (size === 0) return { ok: false, error: 'empty' };
+  return null;
+}
+
+/** Streams a file (a Blob in the browser) through decoding, parsing and validation. */
+export async function importSource(
+  source: ByteSource,
+  ctx: ImportContext,
+  onProgress?: Progress,
+): Promise<ImportResult> {
+  const refused = tooBig(source.size);
+  if (refused) return refused;
+  for (const forced of [null, 'windows-1258'] as const) {
+    const run = pass(forced, ctx, source.size, onProgress);
+    run.next();
+    let outcome: IteratorResult<void, ImportResult | 'restart'> | null = null;
+    for await (const chunk of source.chunks()) {
+      outcome = run.next(chunk);
+      if (outcome.done) break;
+    }
+    if (!outcome?.done) outcome = run.next(null);
+    if (outcome.done && outcome.value !== 'restart') return outcome.value;
+  }
+  throw new Error('unreachable: Windows-1258 decodes any bytes');
+}
+
+/** The same, synchronously, over bytes in memory (tests, benchmarks). */
+export function importBytes(
+  input: ImportInput,
+  onProgress?: Progress,
+  chunkBytes = CHUNK_BYTES,
+): ImportResult {
+  const refused = tooBig(input.bytes.byteLength);
+  if (refused) return refused;
+  for (const forced of [null, 'windows-1258'] as const) {
+    const run = pass(forced, input, input.bytes.byteLength, onProgress);
+    run.next();
+    let outcome: IteratorResult<void, ImportResult | 'restart'> | null = null;
+    for (const chunk of bytesSource(input.bytes, chunkBytes).chunks() as Iterable<Uint8Array>) {
+      outcome = run.next(chunk);
+      if (outcome.done) break;
+    }
+    if (!outcome?.done) outcome = run.next(null);
+    if (outcome.done && outcome.value !== 'restart') return outcome.value;
+  }
+  throw new Error('unreachable: Windows-1258 decodes any bytes');
+}
+
+/** Text already decoded (an XLSX sheet turned into rows). */
+export function importText(text: string, ctx: ImportContext): ImportResult {
+  const run = new TextImport(ctx, 'xlsx');
+  run.push(text);
+  return run.finish();
 }

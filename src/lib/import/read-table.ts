@@ -1,6 +1,7 @@
-// Text of an uploaded sheet → records in a long layout, whatever the file looks like: delimiter
+// Rows of an uploaded sheet → records in a long layout, whatever the file looks like: delimiter
 // (, ; tab), Vietnamese or English headers, notes and blank rows around the table, and either the
-// long layout (one value per row) or the wide one (indicators as rows, years as columns).
+// long layout (one value per row) or the wide one (indicators as rows, years as columns). Works
+// batch by batch, so a large file is never held as one parsed table.
 import Papa from 'papaparse';
 import { nameKey } from '../dataset/names.ts';
 
@@ -45,17 +46,6 @@ export interface RawRecord {
   valueColumn: string;
 }
 
-export interface ReadResult {
-  delimiter: string;
-  layout: 'long' | 'wide';
-  headerRow: number;
-  records: RawRecord[];
-  /** Rows that are not data (titles, notes, blank) — listed, never silently dropped. */
-  skipped: { row: number; reason: 'note' | 'blank' | 'no_value' }[];
-  /** Structural problems that stop the import. */
-  fatal: null | 'empty' | 'no_header' | 'truncated';
-}
-
 /**
  * The delimiter most lines agree on. Titles and notes above the table have none, and a decimal
  * comma ("45,5") is not a delimiter, so count per line (outside quotes) and take the delimiter
@@ -77,89 +67,146 @@ export function guessDelimiter(text: string): string {
   return best.delimiter;
 }
 
-export function readTable(text: string): ReadResult {
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: guessDelimiter(text),
-    skipEmptyLines: false,
-  });
-  const rows = parsed.data;
-  // The file's final line break is not a blank row worth listing.
-  while (rows.length && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
-  const delimiter = parsed.meta.delimiter;
-  const base: ReadResult = {
-    delimiter,
-    layout: 'long',
-    headerRow: 0,
-    records: [],
-    skipped: [],
-    fatal: null,
-  };
-  if (rows.length === 0) return { ...base, fatal: 'empty' };
-  if (parsed.errors.some((e) => e.code === 'MissingQuotes')) return { ...base, fatal: 'truncated' };
+export interface TableSummary {
+  layout: 'long' | 'wide';
+  headerRow: number;
+  /** Rows that are not data (titles, notes, blank) — listed, never silently dropped. */
+  skipped: { row: number; reason: 'note' | 'blank' | 'no_value' }[];
+  /** Structural problems that stop the import. */
+  fatal: null | 'empty' | 'no_header';
+}
 
-  const headerIndex = rows.findIndex((r) => {
-    const fields = r.map(fieldOf);
-    return (
-      fields.includes('indicator') &&
-      (fields.includes('value') || r.some((c) => YEAR.test(c.trim())))
-    );
-  });
-  if (headerIndex < 0) return { ...base, fatal: 'no_header' };
-  const header = rows[headerIndex]!.map((h) => h.trim());
-  const fields = header.map(fieldOf);
+interface Header {
+  names: string[];
+  col: (f: Field) => number;
+  yearColumns: number[];
+  layout: 'long' | 'wide';
+}
+
+function findHeader(row: string[]): Header | null {
+  const fields = row.map(fieldOf);
+  if (!fields.includes('indicator')) return null;
+  if (!fields.includes('value') && !row.some((c) => YEAR.test(c.trim()))) return null;
+  const names = row.map((h) => h.trim());
   const col = (f: Field) => fields.indexOf(f);
-  const yearColumns = header.map((h, i) => (YEAR.test(h) ? i : -1)).filter((i) => i >= 0);
-  const layout: 'long' | 'wide' = col('value') >= 0 && col('year') >= 0 ? 'long' : 'wide';
-  if (layout === 'wide' && yearColumns.length === 0) return { ...base, fatal: 'no_header' };
+  const yearColumns = names.map((h, i) => (YEAR.test(h) ? i : -1)).filter((i) => i >= 0);
+  const layout = col('value') >= 0 && col('year') >= 0 ? 'long' : 'wide';
+  if (layout === 'wide' && yearColumns.length === 0) return null;
+  return { names, col, yearColumns, layout };
+}
 
-  const skipped: ReadResult['skipped'] = [];
-  for (let i = 0; i < headerIndex; i++) {
-    skipped.push({ row: i + 1, reason: rows[i]!.every((c) => c.trim() === '') ? 'blank' : 'note' });
-  }
-  const records: RawRecord[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const r = rows[i]!;
-    const filled = r.filter((c) => c.trim() !== '').length;
-    if (filled === 0) {
-      skipped.push({ row: i + 1, reason: 'blank' });
-      continue;
+const isBlank = (r: string[]) => r.every((c) => c.trim() === '');
+
+/**
+ * Parsed rows → records, fed in batches as the file streams in. Rows before the header are held
+ * until the header shows up (titles above a table are few); blank rows are listed only once a
+ * later row shows they are not the file's trailing line breaks.
+ */
+export class TableReader {
+  private rowCount = 0;
+  private header: Header | null = null;
+  private headerRow = 0;
+  private beforeHeader: string[][] = [];
+  private pendingBlank: number[] = [];
+  private sawContent = false;
+  readonly skipped: TableSummary['skipped'] = [];
+
+  /** Records in the rows given; rows are numbered from 1 across all calls. */
+  push(rows: readonly string[][]): RawRecord[] {
+    const records: RawRecord[] = [];
+    for (const r of rows) {
+      const rowNumber = ++this.rowCount;
+      if (!this.header) {
+        if (!isBlank(r)) this.sawContent = true;
+        const header = isBlank(r) ? null : findHeader(r);
+        if (!header) {
+          this.beforeHeader.push(r);
+          continue;
+        }
+        this.header = header;
+        this.headerRow = rowNumber;
+        this.beforeHeader.forEach((b, i) =>
+          this.skipped.push({ row: i + 1, reason: isBlank(b) ? 'blank' : 'note' }),
+        );
+        this.beforeHeader = [];
+        continue;
+      }
+      if (isBlank(r)) {
+        this.pendingBlank.push(rowNumber);
+        continue;
+      }
+      for (const row of this.pendingBlank) this.skipped.push({ row, reason: 'blank' });
+      this.pendingBlank = [];
+      this.readRow(r, rowNumber, records);
     }
+    return records;
+  }
+
+  private readRow(r: string[], row: number, out: RawRecord[]) {
+    const { names, col, yearColumns, layout } = this.header!;
+    const filled = r.filter((c) => c.trim() !== '').length;
     const cell = (k: number) => (k >= 0 ? (r[k] ?? '').trim() : '');
     // One filled cell is a title or a note, never a value (a value needs indicator, year, value).
     if (filled === 1) {
-      skipped.push({ row: i + 1, reason: 'note' });
-      continue;
+      this.skipped.push({ row, reason: 'note' });
+      return;
     }
     const area = col('area') >= 0 ? cell(col('area')) : null;
     if (layout === 'long') {
       // A template row left empty is not a value (and not an error): listed as skipped.
       if (cell(col('value')) === '') {
-        skipped.push({ row: i + 1, reason: 'no_value' });
-        continue;
+        this.skipped.push({ row, reason: 'no_value' });
+        return;
       }
-      records.push({
-        row: i + 1,
+      out.push({
+        row,
         indicator: cell(col('indicator')),
         area,
         year: cell(col('year')),
         value: cell(col('value')),
-        yearColumn: header[col('year')]!,
-        valueColumn: header[col('value')]!,
+        yearColumn: names[col('year')]!,
+        valueColumn: names[col('value')]!,
       });
-    } else {
-      for (const k of yearColumns) {
-        if (cell(k) === '') continue; // an empty year cell in a wide sheet is simply no value
-        records.push({
-          row: i + 1,
-          indicator: cell(col('indicator')),
-          area,
-          year: header[k]!,
-          value: cell(k),
-          yearColumn: header[k]!,
-          valueColumn: header[k]!,
-        });
-      }
+      return;
+    }
+    for (const k of yearColumns) {
+      if (cell(k) === '') continue; // an empty year cell in a wide sheet is simply no value
+      out.push({
+        row,
+        indicator: cell(col('indicator')),
+        area,
+        year: names[k]!,
+        value: cell(k),
+        yearColumn: names[k]!,
+        valueColumn: names[k]!,
+      });
     }
   }
-  return { delimiter, layout, headerRow: headerIndex + 1, records, skipped, fatal: null };
+
+  /** After the last row: the layout, or why there is no table. Trailing blank rows are dropped. */
+  finish(): TableSummary {
+    const base = { layout: 'long' as const, headerRow: 0, skipped: this.skipped };
+    if (!this.header) return { ...base, fatal: this.sawContent ? 'no_header' : 'empty' };
+    return {
+      layout: this.header.layout,
+      headerRow: this.headerRow,
+      skipped: this.skipped,
+      fatal: null,
+    };
+  }
+}
+
+/** One batch of complete lines → rows; a quote left open means the file was cut short. */
+export function parseRows(
+  text: string,
+  delimiter: string,
+  newline: '\r\n' | '\n' | '\r',
+): { rows: string[][]; truncated: boolean } {
+  // Papa returns no row for empty input; here it is one blank line.
+  if (text === '') return { rows: [['']], truncated: false };
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false });
+  return {
+    rows: parsed.data,
+    truncated: parsed.errors.some((e) => e.code === 'MissingQuotes'),
+  };
 }

@@ -79,69 +79,79 @@ export interface ValidateContext {
   confirmed: Readonly<Record<string, string>>;
 }
 
-export function validateRecords(
-  records: readonly RawRecord[],
-  ctx: ValidateContext,
-  onProgress?: (done: number, total: number) => void,
-): { accepted: UserValue[]; rejected: Rejected[] } {
-  // Files repeat the same few names thousands of times: match each distinct text once.
-  const indicatorCache = new Map<string, IndicatorMatch | null>();
-  const cachedIndicator = (text: string) => {
-    if (!indicatorCache.has(text)) indicatorCache.set(text, matchIndicator(text, ctx.indicators));
-    return indicatorCache.get(text)!;
-  };
-  const areaCache = new Map<string, Area | null>();
-  const cachedArea = (text: string, vintage?: 63 | 34) => {
-    const key = `${vintage ?? ''}|${text}`;
-    if (!areaCache.has(key))
-      areaCache.set(key, matchArea(text, ctx.areaIndex, vintage ? { vintage } : {}));
-    return areaCache.get(key)!;
-  };
-  const accepted: UserValue[] = [];
-  const rejected: Rejected[] = [];
-  const seen = new Map<string, number>();
-  const areaById = new Map(ctx.areas.map((a) => [a.id, a]));
-  for (const [index, r] of records.entries()) {
-    if (onProgress && index % 5000 === 0) onProgress(index, records.length);
-    const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) =>
-      rejected.push({ row: r.row, column, reason, detail, record: r });
+/**
+ * Validates records batch by batch as the file streams in; duplicates are found across batches.
+ * Files repeat the same few names thousands of times, so each distinct text is matched once.
+ */
+export class Validator {
+  readonly accepted: UserValue[] = [];
+  readonly rejected: Rejected[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly indicatorCache = new Map<string, IndicatorMatch | null>();
+  private readonly areaCache = new Map<string, Area | null>();
+  private readonly areaById: Map<string, Area>;
 
-    const confirmedId = ctx.confirmed[r.indicator];
+  constructor(private readonly ctx: ValidateContext) {
+    this.areaById = new Map(ctx.areas.map((a) => [a.id, a]));
+  }
+
+  private indicatorOf(text: string): IndicatorMatch | null {
+    if (!this.indicatorCache.has(text))
+      this.indicatorCache.set(text, matchIndicator(text, this.ctx.indicators));
+    return this.indicatorCache.get(text)!;
+  }
+
+  private areaOf(text: string, vintage?: 63 | 34): Area | null {
+    const key = `${vintage ?? ''}|${text}`;
+    if (!this.areaCache.has(key))
+      this.areaCache.set(key, matchArea(text, this.ctx.areaIndex, vintage ? { vintage } : {}));
+    return this.areaCache.get(key)!;
+  }
+
+  add(records: readonly RawRecord[]): void {
+    for (const r of records) this.check(r);
+  }
+
+  private check(r: RawRecord): void {
+    const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) =>
+      this.rejected.push({ row: r.row, column, reason, detail, record: r });
+
+    const confirmedId = this.ctx.confirmed[r.indicator];
     const match = confirmedId
-      ? { indicator: ctx.indicators.find((i) => i.id === confirmedId)!, certain: true }
-      : cachedIndicator(r.indicator);
+      ? { indicator: this.ctx.indicators.find((i) => i.id === confirmedId)!, certain: true }
+      : this.indicatorOf(r.indicator);
     if (!match) {
       reject('indicator', 'unknown_indicator', { text: r.indicator });
-      continue;
+      return;
     }
     if (!match.certain) {
       reject('indicator', 'uncertain_indicator', {
         text: r.indicator,
         proposal: match.indicator.id,
       });
-      continue;
+      return;
     }
     const year = Number(r.year);
     if (!/^\d{4}$/.test(r.year) || year < 1990 || year > 2100) {
       reject(r.yearColumn, 'bad_year', { text: r.year });
-      continue;
+      return;
     }
-    let areaId = ctx.defaultAreaId;
+    let areaId = this.ctx.defaultAreaId;
     if (r.area !== null) {
       // The unit that existed that year: the 63 provinces until mid-2025, the 34 after. From 2026
       // only the 34 exist, so an old name is an error that says what it merged into.
       const preferred = year >= 2025 ? 34 : 63;
-      const area = cachedArea(r.area, preferred) ?? (year <= 2025 ? cachedArea(r.area) : null);
+      const area = this.areaOf(r.area, preferred) ?? (year <= 2025 ? this.areaOf(r.area) : null);
       if (!area) {
-        const old = cachedArea(r.area, 63);
+        const old = this.areaOf(r.area, 63);
         if (old && year > 2025) {
-          const into = ctx.crosswalk.find((c) => c.old_area_id === old.id)?.new_area_id ?? '';
+          const into = this.ctx.crosswalk.find((c) => c.old_area_id === old.id)?.new_area_id ?? '';
           reject('area', 'merged_area', {
             text: r.area,
-            into: areaById.get(into)?.name_vi ?? into,
+            into: this.areaById.get(into)?.name_vi ?? into,
           });
         } else reject('area', 'unknown_area', { text: r.area });
-        continue;
+        return;
       }
       areaId = area.id;
     }
@@ -150,7 +160,7 @@ export function validateRecords(
       reject(r.valueColumn, number.reason === 'ambiguous' ? 'ambiguous_value' : 'bad_value', {
         text: r.value,
       });
-      continue;
+      return;
     }
     const ind = match.indicator;
     if (number.value < ind.min_plausible || number.value > ind.max_plausible) {
@@ -159,16 +169,21 @@ export function validateRecords(
         min: String(ind.min_plausible),
         max: String(ind.max_plausible),
       });
-      continue;
+      return;
     }
     const key = `${ind.id}|${areaId}|${year}`;
-    const first = seen.get(key);
+    const first = this.seen.get(key);
     if (first !== undefined) {
       reject('indicator', 'duplicate', { first: String(first) });
-      continue;
+      return;
     }
-    seen.set(key, r.row);
-    accepted.push({ row: r.row, indicator_id: ind.id, area_id: areaId, year, value: number.value });
+    this.seen.set(key, r.row);
+    this.accepted.push({
+      row: r.row,
+      indicator_id: ind.id,
+      area_id: areaId,
+      year,
+      value: number.value,
+    });
   }
-  return { accepted, rejected };
 }

@@ -189,11 +189,12 @@ describe('broken and extreme files', () => {
       lines.push(
         `total_fertility_rate,${names[i % 63]},${1990 + (Math.floor(i / 63) % 100)},"2,${i % 10}"`,
       );
+    const bytes = utf8(lines.join('\n'));
     const progress: number[] = [];
     const r = ok(
       importBytes(
         {
-          bytes: utf8(lines.join('\n')),
+          bytes,
           fileName: 'big.csv',
           indicators,
           areas,
@@ -202,12 +203,16 @@ describe('broken and extreme files', () => {
           confirmed: {},
         },
         (done, total) => {
-          expect(total).toBe(100_000);
+          expect(total).toBe(bytes.byteLength);
           progress.push(done);
         },
+        256 * 1024,
       ),
     );
-    expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => i * 5000));
+    // Streamed in 256 kB slices: progress after each, ending at the file's size.
+    expect(progress.length).toBe(Math.ceil(bytes.byteLength / (256 * 1024)));
+    expect(progress.at(-1)).toBe(bytes.byteLength);
+    expect(progress.every((p, i) => i === 0 || p > progress[i - 1]!)).toBe(true);
     expect(r.accepted.length + r.rejected.length).toBe(100_000);
     expect(
       r.rejected.every(
@@ -215,6 +220,97 @@ describe('broken and extreme files', () => {
       ),
     ).toBe(true);
   }, 60_000);
+});
+
+describe('streaming', () => {
+  // Multi-byte letters, CRLF, a quoted field with a line break, notes, blank rows, a wide sheet.
+  const tricky = [
+    'BÁO CÁO NĂM 2024 — Sở Y tế',
+    '',
+    'Chỉ tiêu;Tỉnh/Thành phố;Năm;Giá trị',
+    'Tỷ số giới tính khi sinh;Khánh Hòa;2021;"112,1"',
+    '"Tỷ lệ lao động nữ làm công hưởng lương";Khánh Hòa;2022;"41,5%"',
+    '"Ghi chú: dòng này',
+    'xuống dòng trong ô";;;',
+    'Tỷ số giới tính khi sinh;Ninh Thuận;2023;"111,9"',
+    'Tỷ số giới tính khi sinh;Khánh Hòa;2021;"112,1"',
+    '',
+    'Người lập biểu',
+    '',
+  ];
+  const whole = (text: string) => run(utf8(text));
+  const inSlices = (text: string, size: number) =>
+    importBytes(
+      {
+        bytes: utf8(text),
+        fileName: 'f.csv',
+        indicators,
+        areas,
+        crosswalk,
+        defaultAreaId: '63-56',
+        confirmed: {},
+      },
+      undefined,
+      size,
+    );
+
+  it('gives the same result whatever the slice size (every split point, LF and CRLF)', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const text = tricky.join(newline);
+      const expected = ok(whole(text));
+      // Rows as a spreadsheet counts them: the cell with a line break is one row (6).
+      expect(expected.accepted.map((a) => a.row)).toEqual([4, 5, 7]);
+      expect(expected.rejected.map((x) => [x.row, x.reason])).toEqual([[8, 'duplicate']]);
+      expect(expected.skipped).toEqual([
+        { row: 1, reason: 'note' },
+        { row: 2, reason: 'blank' },
+        { row: 6, reason: 'note' },
+        { row: 9, reason: 'blank' },
+        { row: 10, reason: 'note' },
+      ]);
+      for (let size = 1; size <= 40; size++) expect(inSlices(text, size)).toEqual(expected);
+    }
+  });
+
+  it('splitting a letter across slices never mangles it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 3 }), (size, pad) => {
+        const text = `${' '.repeat(pad)}${tricky.join('\n')}`;
+        const r = ok(inSlices(text, size));
+        expect(r.accepted).toEqual(ok(whole(text)).accepted);
+      }),
+    );
+  });
+
+  it('bytes that stop being UTF-8 late in the file restart as Windows-1258', () => {
+    const head = utf8(`Chi tieu;Tinh;Nam;Gia tri\n${'sex_ratio_at_birth;Ha Noi;2022;112,5\n'}`);
+    const tail = new Uint8Array([...utf8('sex_ratio_at_birth;Ha Nam;2022;110\nGhi ch'), 0xfa]);
+    const bytes = new Uint8Array([...head, ...tail]);
+    const r = ok(
+      importBytes(
+        {
+          bytes,
+          fileName: 'f.csv',
+          indicators,
+          areas,
+          crosswalk,
+          defaultAreaId: '63-56',
+          confirmed: {},
+        },
+        undefined,
+        8,
+      ),
+    );
+    expect(r.encoding).toBe('windows-1258');
+    expect(r.accepted.map((a) => a.area_id)).toEqual(['63-01', '63-35']);
+    expect(r.skipped).toEqual([{ row: 4, reason: 'note' }]);
+  });
+
+  it('a quote left open at the end is a truncated file, whatever the slices', () => {
+    const text =
+      'Chỉ tiêu,Năm,Giá trị\nTỷ số giới tính khi sinh,2020,111\n"Tỷ số giới tính,2021,1\n';
+    expect(inSlices(text, 5)).toEqual({ ok: false, error: 'truncated' });
+  });
 });
 
 describe('template', () => {
