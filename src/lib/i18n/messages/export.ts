@@ -3,8 +3,8 @@ import { defineMessages } from '../translate.ts';
 export const exportMessages = defineMessages(
   {
     downloads: 'Tải về',
-    csvShown: 'Dữ liệu như trên biểu đồ (CSV, {n} dòng)',
-    csvFull: 'Toàn bộ dữ liệu chỉ tiêu (CSV, {n} dòng)',
+    csvShown: 'Dữ liệu đang hiển thị (CSV, {n} dòng)',
+    csvFull: 'Toàn bộ dữ liệu (CSV, {n} dòng)',
     xlsx: 'Excel (XLSX, {n} dòng)',
     svg: 'Ảnh SVG',
     png: 'Ảnh PNG',
@@ -21,7 +21,7 @@ export const exportMessages = defineMessages(
   {
     downloads: 'Download',
     csvShown: 'Data as shown (CSV, {n} rows)',
-    csvFull: 'Full indicator data (CSV, {n} rows)',
+    csvFull: 'Full data (CSV, {n} rows)',
     xlsx: 'Excel (XLSX, {n} rows)',
     svg: 'SVG image',
     png: 'PNG image',
