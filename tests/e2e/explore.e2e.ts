@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
-import { openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -184,7 +184,7 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   assert.match(cite, /\/x\/indicators\/sex_ratio_at_birth\//);
   assert.match(cite, /truy cập ngày \d{2}\/\d{2}\/\d{4}/);
 
-  await page.getByRole('button', { name: /Mã nhúng/ }).click();
+  await page.getByRole('button', { name: /Mã nhúng/ }).first().click();
   const code = await page.getByTestId('embed-code').inputValue();
   assert.match(
     code,
@@ -220,6 +220,62 @@ test('region filter lists a region’s provinces; comparing adds the region’s 
     await page.locator('[data-testid="explore-table"] tbody tr td:nth-child(2)').allTextContents(),
   );
   assert.ok(areas.has('Vùng Bắc Trung Bộ và Duyên hải miền Trung'), [...areas].join('|'));
+  await page.close();
+});
+
+test('every explore view has an embed that draws the same view, accessible in both languages', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(session, '/en/explore/?v=2&i=total_fertility_rate&a=63-56,VN&from=2010&view=trend'),
+  );
+  await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  assert.deepEqual(await axe(page), [], 'explore page: no serious or critical axe violations');
+  const marks = await page.locator('svg[data-chart] .points g[role="img"]').count();
+  await page.getByRole('button', { name: /Embed/ }).first().click();
+  const code = await page.getByTestId('embed-code').first().inputValue();
+  const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+  assert.match(src, /\/x\/en\/embed\/explore\/\?v=2&i=total_fertility_rate&a=63-56%2CVN/);
+
+  const embed = await session.newPage();
+  await embed.goto(src);
+  await embed.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  assert.equal(await embed.locator('header.site-header').count(), 0, 'no site chrome');
+  assert.equal(await embed.locator('[data-testid="download-csv-shown"]').count(), 0);
+  assert.equal(await embed.locator('svg[data-chart] .points g[role="img"]').count(), marks);
+  assert.equal(await embed.locator('html').getAttribute('lang'), 'en');
+  assert.match(await embed.locator('.sources').innerText(), /Source/);
+  const back = embed.getByRole('link', { name: /Gender equality/ });
+  assert.equal(await back.getAttribute('target'), '_top');
+  assert.match((await back.getAttribute('href'))!, /explore\/\?v=2&i=total_fertility_rate/);
+  assert.deepEqual(await axe(embed), [], 'embed: no serious or critical axe violations');
+
+  // A map embed in Vietnamese, and hostile parameters: ignored with a note, page still draws.
+  await embed.goto(
+    siteUrl(
+      session,
+      `/embed/explore/?v=2&i=total_fertility_rate,${encodeURIComponent('<b>x</b>')}&a=VN&view=map&y=2015`,
+    ),
+  );
+  await embed.locator('svg[data-map] path').first().waitFor({ timeout: 60_000 });
+  assert.equal(await embed.locator('svg[data-map] path').count(), 63);
+  assert.match(await embed.getByTestId('url-notes').innerText(), /<b>x<\/b>/);
+  assert.equal(await embed.locator('b', { hasText: 'x' }).count(), 0);
+  assert.deepEqual(await axe(embed), []);
+
+  // The indicator page's ranking hands out the same kind of embed, pinned to its year.
+  await page.goto(siteUrl(session, '/indicators/total_fertility_rate/'));
+  await page
+    .getByRole('button', { name: /Mã nhúng/ })
+    .nth(1)
+    .click();
+  const rankingCode = await page.getByTestId('embed-code').inputValue();
+  assert.match(
+    rankingCode,
+    /\/embed\/explore\/\?v=2&amp;i=total_fertility_rate&amp;a=VN&amp;view=ranking&amp;y=\d{4}"/,
+  );
+  await embed.goto(rankingCode.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+  await embed.locator('svg[data-chart="ranked"] g.row').first().waitFor({ timeout: 60_000 });
+  await embed.close();
   await page.close();
 });
 

@@ -1,6 +1,7 @@
 // Shared e2e set-up: the built site served under a sub-path, Debian Chromium driven by
 // playwright-core, every request outside localhost blocked and recorded, every console error kept.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
@@ -91,4 +92,36 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
 /** URL of a site path under the served base, e.g. url(s, 'en/indicators/') */
 export function siteUrl(session: Session, path: string): string {
   return new URL(path.replace(/^\//, ''), session.baseUrl).href;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical WCAG 2.1 AA violations axe-core finds on the page, one line each. */
+export async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          opts: object,
+        ) => Promise<{
+          violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+        }>;
+      };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+  });
+  return violations;
 }
