@@ -184,7 +184,10 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   assert.match(cite, /\/x\/indicators\/sex_ratio_at_birth\//);
   assert.match(cite, /truy cập ngày \d{2}\/\d{2}\/\d{4}/);
 
-  await page.getByRole('button', { name: /Mã nhúng/ }).first().click();
+  await page
+    .getByRole('button', { name: /Mã nhúng/ })
+    .first()
+    .click();
   const code = await page.getByTestId('embed-code').inputValue();
   assert.match(
     code,
