@@ -44,8 +44,33 @@ test('explore trend view: each chart downloads the rows it draws', async () => {
   const lines = csvLines(await download(page, 'download-csv-shown'));
   assert.equal(lines.length - 1, drawn);
   assert.ok(lines.slice(1).every((l) => l.includes('Khánh Hòa (63)')));
+  // Full data: every value of the indicator, fetched on click, as many as the button says.
+  const label = await page.getByTestId('download-csv-full').first().innerText();
+  const full = csvLines(await download(page, 'download-csv-full'));
+  assert.equal(full.length - 1, Number(label.match(/(\d[\d.]*) dòng/)![1]!.replace(/\./g, '')));
+  assert.ok(full.length > lines.length * 10);
+  assert.ok(full.some((l) => l.includes('Toàn quốc')));
   const png = await download(page, 'download-png');
   assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+  await page.close();
+});
+
+test('the gender-gap chart downloads the women’s and men’s values behind it', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/literacy_rate_15plus/'));
+  const gap = page.locator('figure.gap');
+  await gap.waitFor();
+  const bar = page.locator('.download-bar', { has: page.getByTestId('download-svg') }).nth(1);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByTestId('download-csv-shown').click(),
+  ]);
+  const lines = csvLines(readFileSync((await file.path())!));
+  const header = lines[0]!.split(',');
+  const sex = header.indexOf('gioi_tinh');
+  const sexes = new Set(lines.slice(1).map((l) => l.split(',')[sex]));
+  assert.deepEqual([...sexes].sort(), ['female', 'male']);
+  assert.equal((lines.length - 1) % 2, 0, 'a women’s and a men’s value per point');
   await page.close();
 });
 

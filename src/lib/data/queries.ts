@@ -229,6 +229,19 @@ export async function exploreYearValues(
   );
 }
 
+/** Number of values per indicator (every area, year and series): the size of a "full data" file. */
+export async function countByIndicator(
+  db: SqlClient,
+  indicatorIds: readonly string[],
+): Promise<Record<string, number>> {
+  const rows = await db.query<{ indicator_id: string; n: number }>(
+    `SELECT indicator_id, count(*)::INTEGER AS n FROM actuals
+      WHERE list_contains($1::VARCHAR[], indicator_id) GROUP BY indicator_id`,
+    [listParam(indicatorIds)],
+  );
+  return Object.fromEntries(rows.map((r) => [r.indicator_id, r.n]));
+}
+
 export const USER_QUERY_LIMIT = 5000;
 
 /**

@@ -1,7 +1,12 @@
 // Runs an explore state's queries in the browser and keeps the latest answer. Shared by the
 // explore page and its embed, so both draw exactly the same rows for the same URL.
 import { createEngine } from '../data/engine-status.svelte.ts';
-import { exploreActuals, exploreYearValues, type ActualRow } from '../data/queries.ts';
+import {
+  countByIndicator,
+  exploreActuals,
+  exploreYearValues,
+  type ActualRow,
+} from '../data/queries.ts';
 import { expandComparison, type Geography } from './areas.ts';
 import type { ExploreState } from './url-state.ts';
 
@@ -10,6 +15,8 @@ export function createExploreQuery(datasetUrl: () => string, geography: () => Ge
   let rows: ActualRow[] = $state.raw([]);
   /** Every area's values of the selected indicators, for the ranking and map views. */
   let allAreaRows: ActualRow[] = $state.raw([]);
+  /** Values per selected indicator in the whole dataset: the row count of "full data". */
+  let fullCounts: Record<string, number> = $state.raw({});
   let queried = $state(false);
   let error = $state('');
   /** Number of queries drawn so far: lets tests and benchmarks see that a redraw happened. */
@@ -33,9 +40,11 @@ export function createExploreQuery(datasetUrl: () => string, geography: () => Ge
         state.view === 'ranking' || state.view === 'map'
           ? await exploreYearValues(db, state.indicators)
           : [];
+      const counts = await countByIndicator(db, state.indicators);
       if (mine !== request) return;
       rows = result;
       allAreaRows = wide;
+      fullCounts = counts;
       completed += 1;
       error = '';
       queried = true;
@@ -44,9 +53,19 @@ export function createExploreQuery(datasetUrl: () => string, geography: () => Ge
     }
   }
 
+  /** Every value of these indicators (all areas, years, series), fetched when asked for. */
+  async function loadFull(indicatorIds: readonly string[]): Promise<ActualRow[]> {
+    const db = await engine.start();
+    return db ? exploreYearValues(db, indicatorIds) : [];
+  }
+
   return {
     engine,
     run,
+    loadFull,
+    get fullCounts() {
+      return fullCounts;
+    },
     get rows() {
       return rows;
     },

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../../src/lib/data/client.ts';
 import { openNodeClient } from '../../../src/lib/data/node-client.ts';
 import {
+  countByIndicator,
   exploreActuals,
+  exploreYearValues,
   listActuals,
   listTargets,
   runUserQuery,
@@ -90,6 +92,20 @@ describe('queries on real DuckDB', () => {
       sex: null,
     });
     expect(rows).toEqual([]);
+  });
+});
+
+describe('full data of explore downloads', () => {
+  it('counts and lists every value of the chosen indicators, all areas and series', async () => {
+    expect(await countByIndicator(db, ['srb', 'lit', 'nope'])).toEqual({ srb: 3, lit: 2 });
+    const rows = await exploreYearValues(db, ['srb', 'lit']);
+    expect(rows.map((r) => `${r.indicator_id}|${r.area_id}|${r.year}`)).toEqual([
+      'lit|VN|2016',
+      'lit|VN|2016',
+      'srb|63-56|2021',
+      'srb|VN|2019',
+      'srb|VN|2021',
+    ]);
   });
 });
 
