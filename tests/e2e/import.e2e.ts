@@ -57,6 +57,14 @@ test('template → fill → upload → status, kept after reload, never sent', a
     1,
     '52.5 ≥ 50: met',
   );
+  // Targets with a value on neither side are listed apart, not as rows of "no data".
+  const rows = comparison.locator('tbody tr');
+  for (let i = 0; i < (await rows.count()); i++)
+    assert.ok((await rows.nth(i).locator('[data-status="no_data"]').count()) < 2, `row ${i}`);
+  assert.match(
+    await page.getByTestId('unassessed').locator('summary').innerText(),
+    /^\d+ mục tiêu khác chưa có giá trị ở cả hai phía$/,
+  );
 
   await page.reload();
   await page.getByTestId('restored').waitFor();

@@ -22,6 +22,7 @@ export function createExploreQuery(datasetUrl: () => string, geography: () => Ge
   /** Number of queries drawn so far: lets tests and benchmarks see that a redraw happened. */
   let completed = $state(0);
   let request = 0;
+  let countsKey = '';
 
   async function run(state: ExploreState): Promise<void> {
     const mine = ++request; // a slower earlier query must not overwrite a newer one
@@ -40,11 +41,14 @@ export function createExploreQuery(datasetUrl: () => string, geography: () => Ge
         state.view === 'ranking' || state.view === 'map'
           ? await exploreYearValues(db, state.indicators)
           : [];
-      const counts = await countByIndicator(db, state.indicators);
+      // Counts change only with the indicators: not re-queried on every filter change.
+      const key = state.indicators.join(',');
+      const counts = key === countsKey ? fullCounts : await countByIndicator(db, state.indicators);
       if (mine !== request) return;
       rows = result;
       allAreaRows = wide;
       fullCounts = counts;
+      countsKey = key;
       completed += 1;
       error = '';
       queried = true;

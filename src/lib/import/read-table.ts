@@ -41,7 +41,9 @@ export interface RawRecord {
   area: string | null;
   year: string;
   value: string;
-  /** Column names of the file for year and value, for error messages. */
+  /** Column names as the file has them, for error messages. */
+  indicatorColumn: string;
+  areaColumn: string;
   yearColumn: string;
   valueColumn: string;
 }
@@ -152,6 +154,8 @@ export class TableReader {
       return;
     }
     const area = col('area') >= 0 ? cell(col('area')) : null;
+    const indicatorColumn = names[col('indicator')]!;
+    const areaColumn = col('area') >= 0 ? names[col('area')]! : '';
     if (layout === 'long') {
       // A template row left empty is not a value (and not an error): listed as skipped.
       if (cell(col('value')) === '') {
@@ -162,6 +166,8 @@ export class TableReader {
         row,
         indicator: cell(col('indicator')),
         area,
+        indicatorColumn,
+        areaColumn,
         year: cell(col('year')),
         value: cell(col('value')),
         yearColumn: names[col('year')]!,
@@ -175,6 +181,8 @@ export class TableReader {
         row,
         indicator: cell(col('indicator')),
         area,
+        indicatorColumn,
+        areaColumn,
         year: names[k]!,
         value: cell(k),
         yearColumn: names[k]!,

@@ -121,11 +121,11 @@ export class Validator {
       ? { indicator: this.ctx.indicators.find((i) => i.id === confirmedId)!, certain: true }
       : this.indicatorOf(r.indicator);
     if (!match) {
-      reject('indicator', 'unknown_indicator', { text: r.indicator });
+      reject(r.indicatorColumn, 'unknown_indicator', { text: r.indicator });
       return;
     }
     if (!match.certain) {
-      reject('indicator', 'uncertain_indicator', {
+      reject(r.indicatorColumn, 'uncertain_indicator', {
         text: r.indicator,
         proposal: match.indicator.id,
       });
@@ -146,11 +146,11 @@ export class Validator {
         const old = this.areaOf(r.area, 63);
         if (old && year > 2025) {
           const into = this.ctx.crosswalk.find((c) => c.old_area_id === old.id)?.new_area_id ?? '';
-          reject('area', 'merged_area', {
+          reject(r.areaColumn, 'merged_area', {
             text: r.area,
             into: this.areaById.get(into)?.name_vi ?? into,
           });
-        } else reject('area', 'unknown_area', { text: r.area });
+        } else reject(r.areaColumn, 'unknown_area', { text: r.area });
         return;
       }
       areaId = area.id;
@@ -174,7 +174,7 @@ export class Validator {
     const key = `${ind.id}|${areaId}|${year}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
-      reject('indicator', 'duplicate', { first: String(first) });
+      reject(r.indicatorColumn, 'duplicate', { first: String(first) });
       return;
     }
     this.seen.set(key, r.row);

@@ -150,17 +150,18 @@ describe('validation: every problem with row, column and reason', () => {
   });
   it('rejects every other row with the right reason', () => {
     expect(r.rejected.map((x) => [x.row, x.column, x.reason])).toEqual([
-      [2, 'area', 'unknown_area'],
-      [3, 'area', 'merged_area'],
-      [5, 'indicator', 'duplicate'],
+      // Columns named as in the user's file.
+      [2, 'Tỉnh/Thành phố', 'unknown_area'],
+      [3, 'Tỉnh/Thành phố', 'merged_area'],
+      [5, 'Chỉ tiêu', 'duplicate'],
       [6, 'Giá trị', 'out_of_range'],
-      [7, 'indicator', 'unknown_indicator'],
-      [8, 'indicator', 'unknown_indicator'],
-      [9, 'indicator', 'unknown_indicator'],
+      [7, 'Chỉ tiêu', 'unknown_indicator'],
+      [8, 'Chỉ tiêu', 'unknown_indicator'],
+      [9, 'Chỉ tiêu', 'unknown_indicator'],
       [10, 'Năm', 'bad_year'],
       [11, 'Giá trị', 'bad_value'],
       [12, 'Giá trị', 'ambiguous_value'],
-      [13, 'indicator', 'uncertain_indicator'],
+      [13, 'Chỉ tiêu', 'uncertain_indicator'],
     ]);
     expect(r.rejected.find((x) => x.row === 3)!.detail.into).toBe('Khánh Hòa');
     expect(r.rejected.find((x) => x.row === 13)!.detail.proposal).toBe('sex_ratio_at_birth');
