@@ -73,7 +73,7 @@ export const importMessages = defineMessages(
     delete: 'Delete the uploaded data',
     deleted: 'The uploaded data was deleted from this browser.',
     summary:
-      'File “{file}”: {encoding}, delimiter “{delimiter}”, {layout} layout. {accepted} values accepted, {rejected} rows rejected, {skipped} non-data rows skipped.',
+      'File “{file}”: {encoding}, delimiter “{delimiter}”, {layout} layout. Values accepted: {accepted}; rows rejected: {rejected}; non-data rows skipped: {skipped}.',
     layout_long: 'long (one value per row)',
     layout_wide: 'wide (years as columns)',
     problemsHeading: 'Problems to fix ({n})',
