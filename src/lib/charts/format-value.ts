@@ -15,3 +15,32 @@ export function formatPointValue(p: TrendPoint, locale: Locale): string {
   if (high !== null) return t(p.highInclusive ? 'rangeAtMost' : 'rangeBelow', { high });
   return '–';
 }
+
+/** The value a status was judged on, with its year: "111,4 (2024)", "109–112 (2021)", "–". */
+export function formatStatusValue(
+  r: {
+    actual_value: number | null;
+    actual_low: number | null;
+    actual_high: number | null;
+    actual_year: number | null;
+  },
+  locale: Locale,
+): string {
+  if (r.actual_year === null) return '–';
+  // Status rows do not keep whether a bound is inclusive: shown as the groups are named (> / <).
+  const value = formatPointValue(
+    {
+      year: r.actual_year,
+      value: r.actual_value,
+      low: r.actual_low,
+      high: r.actual_high,
+      lowInclusive: false,
+      highInclusive: false,
+      preliminary: false,
+      uncertainYear: false,
+      sourceUrl: '',
+    },
+    locale,
+  );
+  return `${value} (${r.actual_year})`;
+}
