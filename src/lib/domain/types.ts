@@ -46,7 +46,6 @@ export interface Area {
   valid_to: string;
 }
 
-/** Old (63) → new (34) province crosswalk, one row per old province. */
 /**
  * A province's socio-economic region. `legal`: listed in Nghị quyết 81/2023/QH15 (63 provinces).
  * `predecessors`: a 2025 province linked to the regions of the provinces it was formed from (two
@@ -59,6 +58,7 @@ export interface AreaRegion {
   source_id: string;
 }
 
+/** Old (63) → new (34) province crosswalk, one row per old province. */
 export interface CrosswalkRow {
   old_area_id: string;
   new_area_id: string;

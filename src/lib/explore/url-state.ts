@@ -60,6 +60,17 @@ export interface Vocabulary {
   areas: ReadonlySet<string>;
 }
 
+/** The codes a URL may name: the dataset's indicator and area ids. */
+export function vocabularyOf(lists: {
+  indicators: readonly { id: string }[];
+  areas: readonly { id: string }[];
+}): Vocabulary {
+  return {
+    indicators: new Set(lists.indicators.map((i) => i.id)),
+    areas: new Set(lists.areas.map((a) => a.id)),
+  };
+}
+
 const MAX_ITEMS = 40;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MIN_YEAR = 1990;

@@ -167,17 +167,7 @@ export class TextImport {
 /** A file as a sequence of byte chunks that can be read again from the start. */
 export interface ByteSource {
   size: number;
-  chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
-}
-
-export function bytesSource(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): ByteSource {
-  return {
-    size: bytes.byteLength,
-    *chunks() {
-      for (let at = 0; at < bytes.byteLength; at += chunkBytes)
-        yield bytes.subarray(at, at + chunkBytes);
-    },
-  };
+  chunks(): AsyncIterable<Uint8Array>;
 }
 
 export function blobSource(blob: Blob, chunkBytes = CHUNK_BYTES): ByteSource {
@@ -190,37 +180,55 @@ export function blobSource(blob: Blob, chunkBytes = CHUNK_BYTES): ByteSource {
   };
 }
 
-/** Result of one pass over the source, or 'restart' when it turned out not to be UTF-8. */
-function* pass(
-  forced: 'windows-1258' | null,
-  ctx: ImportContext,
-  size: number,
-  onProgress?: Progress,
-): Generator<void, ImportResult | 'restart', Uint8Array | null> {
-  const decoder = new StreamDecoder(forced);
-  let run: TextImport | null = null;
-  let done = 0;
-  try {
-    for (;;) {
-      const chunk = yield;
-      if (chunk === null) break;
-      const text = decoder.push(chunk);
-      run ??= new TextImport(ctx, decoder.encoding);
-      run.push(text);
-      done += chunk.byteLength;
-      onProgress?.(done, size);
-      if (run.failure) return { ok: false, error: run.failure };
-    }
-    run ??= new TextImport(ctx, decoder.encoding);
-    run.push(decoder.end());
-  } catch (e) {
-    if (e instanceof NotUtf8) return 'restart';
-    throw e;
+/**
+ * One read of the file with one decoding. Ends with a result, or with 'restart' when the bytes
+ * turn out not to be UTF-8 (the caller then reads again as Windows-1258).
+ */
+class BytesPass {
+  private readonly decoder: StreamDecoder;
+  private run: TextImport | null = null;
+  private read = 0;
+  private outcome: ImportResult | 'restart' | null = null;
+
+  constructor(
+    forced: 'windows-1258' | null,
+    private readonly ctx: ImportContext,
+    private readonly size: number,
+    private readonly onProgress?: Progress,
+  ) {
+    this.decoder = new StreamDecoder(forced);
   }
-  return run.finish();
+
+  private text(decode: () => string): void {
+    try {
+      const text = decode();
+      this.run ??= new TextImport(this.ctx, this.decoder.encoding);
+      this.run.push(text);
+      if (this.run.failure) this.outcome = { ok: false, error: this.run.failure };
+    } catch (e) {
+      if (!(e instanceof NotUtf8)) throw e;
+      this.outcome = 'restart';
+    }
+  }
+
+  /** False once the pass is decided (file refused, or not UTF-8): stop reading. */
+  feed(chunk: Uint8Array): boolean {
+    this.text(() => this.decoder.push(chunk));
+    this.read += chunk.byteLength;
+    this.onProgress?.(this.read, this.size);
+    return this.outcome === null;
+  }
+
+  end(): ImportResult | 'restart' {
+    if (this.outcome === null) this.text(() => this.decoder.end());
+    return this.outcome ?? this.run!.finish();
+  }
 }
 
-function tooBig(size: number): ImportResult | null {
+const DECODINGS = [null, 'windows-1258'] as const;
+const UNREACHABLE = 'unreachable: Windows-1258 decodes any bytes';
+
+function refuseBySize(size: number): ImportResult | null {
   if (size > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
   if (size === 0) return { ok: false, error: 'empty' };
   return null;
@@ -232,20 +240,15 @@ export async function importSource(
   ctx: ImportContext,
   onProgress?: Progress,
 ): Promise<ImportResult> {
-  const refused = tooBig(source.size);
+  const refused = refuseBySize(source.size);
   if (refused) return refused;
-  for (const forced of [null, 'windows-1258'] as const) {
-    const run = pass(forced, ctx, source.size, onProgress);
-    run.next();
-    let outcome: IteratorResult<void, ImportResult | 'restart'> | null = null;
-    for await (const chunk of source.chunks()) {
-      outcome = run.next(chunk);
-      if (outcome.done) break;
-    }
-    if (!outcome?.done) outcome = run.next(null);
-    if (outcome.done && outcome.value !== 'restart') return outcome.value;
+  for (const forced of DECODINGS) {
+    const pass = new BytesPass(forced, ctx, source.size, onProgress);
+    for await (const chunk of source.chunks()) if (!pass.feed(chunk)) break;
+    const outcome = pass.end();
+    if (outcome !== 'restart') return outcome;
   }
-  throw new Error('unreachable: Windows-1258 decodes any bytes');
+  throw new Error(UNREACHABLE);
 }
 
 /** The same, synchronously, over bytes in memory (tests, benchmarks). */
@@ -254,20 +257,16 @@ export function importBytes(
   onProgress?: Progress,
   chunkBytes = CHUNK_BYTES,
 ): ImportResult {
-  const refused = tooBig(input.bytes.byteLength);
+  const refused = refuseBySize(input.bytes.byteLength);
   if (refused) return refused;
-  for (const forced of [null, 'windows-1258'] as const) {
-    const run = pass(forced, input, input.bytes.byteLength, onProgress);
-    run.next();
-    let outcome: IteratorResult<void, ImportResult | 'restart'> | null = null;
-    for (const chunk of bytesSource(input.bytes, chunkBytes).chunks() as Iterable<Uint8Array>) {
-      outcome = run.next(chunk);
-      if (outcome.done) break;
-    }
-    if (!outcome?.done) outcome = run.next(null);
-    if (outcome.done && outcome.value !== 'restart') return outcome.value;
+  for (const forced of DECODINGS) {
+    const pass = new BytesPass(forced, input, input.bytes.byteLength, onProgress);
+    for (let at = 0; at < input.bytes.byteLength; at += chunkBytes)
+      if (!pass.feed(input.bytes.subarray(at, at + chunkBytes))) break;
+    const outcome = pass.end();
+    if (outcome !== 'restart') return outcome;
   }
-  throw new Error('unreachable: Windows-1258 decodes any bytes');
+  throw new Error(UNREACHABLE);
 }
 
 /** Text already decoded (an XLSX sheet turned into rows). */

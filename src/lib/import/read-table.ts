@@ -153,9 +153,14 @@ export class TableReader {
       this.skipped.push({ row, reason: 'note' });
       return;
     }
-    const area = col('area') >= 0 ? cell(col('area')) : null;
-    const indicatorColumn = names[col('indicator')]!;
-    const areaColumn = col('area') >= 0 ? names[col('area')]! : '';
+    // What every record of this row shares: its indicator and area, named as the file names them.
+    const common = {
+      row,
+      indicator: cell(col('indicator')),
+      area: col('area') >= 0 ? cell(col('area')) : null,
+      indicatorColumn: names[col('indicator')]!,
+      areaColumn: col('area') >= 0 ? names[col('area')]! : '',
+    };
     if (layout === 'long') {
       // A template row left empty is not a value (and not an error): listed as skipped.
       if (cell(col('value')) === '') {
@@ -163,11 +168,7 @@ export class TableReader {
         return;
       }
       out.push({
-        row,
-        indicator: cell(col('indicator')),
-        area,
-        indicatorColumn,
-        areaColumn,
+        ...common,
         year: cell(col('year')),
         value: cell(col('value')),
         yearColumn: names[col('year')]!,
@@ -178,11 +179,7 @@ export class TableReader {
     for (const k of yearColumns) {
       if (cell(k) === '') continue; // an empty year cell in a wide sheet is simply no value
       out.push({
-        row,
-        indicator: cell(col('indicator')),
-        area,
-        indicatorColumn,
-        areaColumn,
+        ...common,
         year: names[k]!,
         value: cell(k),
         yearColumn: names[k]!,

@@ -7,7 +7,12 @@ import { buildAreas } from '../../../src/lib/dataset/areas.ts';
 import { buildIndicators } from '../../../src/lib/dataset/catalog.ts';
 import { parseCsv } from '../../../src/lib/dataset/csv.ts';
 import { parseLocaleNumber } from '../../../src/lib/import/numbers.ts';
-import { importBytes, type ImportResult } from '../../../src/lib/import/pipeline.ts';
+import {
+  blobSource,
+  importBytes,
+  importSource,
+  type ImportResult,
+} from '../../../src/lib/import/pipeline.ts';
 import { templateCsv } from '../../../src/lib/import/template.ts';
 
 const read = (f: string) => parseCsv(f, readFileSync(`data/${f}`, 'utf8')).records;
@@ -20,16 +25,17 @@ for (const i of indicators)
   i.has_target = !i.domain.startsWith('context') && i.id !== 'mean_age_first_marriage';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const input = (bytes: Uint8Array, confirmed: Record<string, string> = {}) => ({
+  bytes,
+  fileName: 'f.csv',
+  indicators,
+  areas,
+  crosswalk,
+  defaultAreaId: '63-56',
+  confirmed,
+});
 function run(bytes: Uint8Array, confirmed: Record<string, string> = {}): ImportResult {
-  return importBytes({
-    bytes,
-    fileName: 'f.csv',
-    indicators,
-    areas,
-    crosswalk,
-    defaultAreaId: '63-56',
-    confirmed,
-  });
+  return importBytes(input(bytes, confirmed));
 }
 const ok = (r: ImportResult) => {
   if (!r.ok) throw new Error(`import failed: ${r.error}`);
@@ -194,15 +200,7 @@ describe('broken and extreme files', () => {
     const progress: number[] = [];
     const r = ok(
       importBytes(
-        {
-          bytes,
-          fileName: 'big.csv',
-          indicators,
-          areas,
-          crosswalk,
-          defaultAreaId: '63-56',
-          confirmed: {},
-        },
+        input(bytes),
         (done, total) => {
           expect(total).toBe(bytes.byteLength);
           progress.push(done);
@@ -240,20 +238,7 @@ describe('streaming', () => {
     '',
   ];
   const whole = (text: string) => run(utf8(text));
-  const inSlices = (text: string, size: number) =>
-    importBytes(
-      {
-        bytes: utf8(text),
-        fileName: 'f.csv',
-        indicators,
-        areas,
-        crosswalk,
-        defaultAreaId: '63-56',
-        confirmed: {},
-      },
-      undefined,
-      size,
-    );
+  const inSlices = (text: string, size: number) => importBytes(input(utf8(text)), undefined, size);
 
   it('gives the same result whatever the slice size (every split point, LF and CRLF)', () => {
     for (const newline of ['\n', '\r\n']) {
@@ -287,24 +272,27 @@ describe('streaming', () => {
     const head = utf8(`Chi tieu;Tinh;Nam;Gia tri\n${'sex_ratio_at_birth;Ha Noi;2022;112,5\n'}`);
     const tail = new Uint8Array([...utf8('sex_ratio_at_birth;Ha Nam;2022;110\nGhi ch'), 0xfa]);
     const bytes = new Uint8Array([...head, ...tail]);
-    const r = ok(
-      importBytes(
-        {
-          bytes,
-          fileName: 'f.csv',
-          indicators,
-          areas,
-          crosswalk,
-          defaultAreaId: '63-56',
-          confirmed: {},
-        },
-        undefined,
-        8,
-      ),
-    );
+    const r = ok(importBytes(input(bytes), undefined, 8));
     expect(r.encoding).toBe('windows-1258');
     expect(r.accepted.map((a) => a.area_id)).toEqual(['63-01', '63-35']);
     expect(r.skipped).toEqual([{ row: 4, reason: 'note' }]);
+  });
+
+  it('a File read in slices in the browser gives the same result as bytes in memory', async () => {
+    const text = tricky.join('\r\n');
+    const fromBlob = await importSource(blobSource(new Blob([utf8(text)]), 7), input(utf8(text)));
+    expect(fromBlob).toEqual(ok(whole(text)));
+    // ASCII until a Windows-1258 byte near the end: read again from the start in that encoding.
+    const late = new Uint8Array([
+      ...utf8('Chi tieu;Tinh;Nam;Gia tri\nsex_ratio_at_birth;Ha Noi;2022;112,5\nGhi ch'),
+      0xfa,
+    ]);
+    const restarted = await importSource(blobSource(new Blob([late]), 16), input(late));
+    expect(restarted).toMatchObject({
+      ok: true,
+      encoding: 'windows-1258',
+      accepted: [{ area_id: '63-01', value: 112.5 }],
+    });
   });
 
   it('a quote left open at the end is a truncated file, whatever the slices', () => {
