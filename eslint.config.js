@@ -10,6 +10,7 @@ export default ts.config(
       'build/',
       '.svelte-kit/',
       'static/data/',
+      '.dataset/',
       'node_modules/',
       'bench/results/',
       'bench/.floor-build/',

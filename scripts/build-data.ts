@@ -1,315 +1,202 @@
-// `npm run data [outDir]`: validate data/ and write what the site serves: gender.duckdb (the
-// browser attaches it read-only), manifest.json, stable CSV + Parquet downloads, per-indicator
-// files and the map files. Deterministic: the same inputs give the same files (the .duckdb file's
-// bytes may vary between runs; the manifest checksums its canonical CSV exports instead).
+// `npm run data [outDir]`: validate data/ and write what the site serves: gender.duckdb (the slim
+// database the browser attaches read-only), manifest.json, stable CSV + Parquet downloads,
+// per-indicator files and the map files; and the full build database the prerender reads
+// (.dataset/dataset.duckdb, never served). Deterministic: the same inputs give the same CSV files
+// (the .duckdb files' bytes may vary between runs; the manifest checksums the CSV exports).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { SqlClient } from '../src/lib/data/client.ts';
-import { openNodeClient } from '../src/lib/data/node-client.ts';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { openNodeClient, type NodeSqlClient } from '../src/lib/data/node-client.ts';
+import { loadTables, writeBrowserDatabase } from '../src/lib/data/load-dataset.ts';
+import { columnsOf, type TableName } from '../src/lib/data/schema.ts';
 import { buildDataset, DatasetError, INPUT_FILES, type Dataset } from './data/build-dataset.ts';
 import { toCsvText } from '../src/lib/export/csv.ts';
-import { loadTable, type ColumnType } from './data/load-table.ts';
+import { computeStatusTable } from '../src/lib/domain/attainment/evaluate.ts';
+import { explain } from '../src/lib/domain/attainment/explain.ts';
 
-const V = 'VARCHAR';
-const I = 'INTEGER';
-const D = 'DOUBLE';
-const B = 'BOOLEAN';
-
-export const SCHEMA: Record<string, [string, ColumnType][]> = {
-  indicators: [
-    ['id', V],
-    ['name_vi', V],
-    ['name_en', V],
-    ['domain', V],
-    ['unit_vi', V],
-    ['unit_en', V],
-    ['direction', V],
-    ['definition_vi', V],
-    ['definition_en', V],
-    ['lead_agency_vi', V],
-    ['strategy_ref', V],
-    ['has_target', B],
-    ['min_plausible', D],
-    ['max_plausible', D],
-  ],
-  areas: [
-    ['id', V],
-    ['kind', V],
-    ['vintage', I],
-    ['code', V],
-    ['name_vi', V],
-    ['name_en', V],
-    ['region_id', V],
-    ['valid_from', V],
-    ['valid_to', V],
-  ],
-  crosswalk: [
-    ['old_area_id', V],
-    ['new_area_id', V],
-  ],
-  area_regions: [
-    ['area_id', V],
-    ['region_id', V],
-    ['basis', V],
-    ['source_id', V],
-  ],
-  targets: [
-    ['id', V],
-    ['indicator_id', V],
-    ['area_id', V],
-    ['year', I],
-    ['comparator', V],
-    ['value', D],
-    ['baseline_value', D],
-    ['baseline_year', I],
-    ['plan_start_year', I],
-    ['legal_ref', V],
-    ['source_id', V],
-    ['note', V],
-    ['comparator_reason', V],
-    ['source_document', V],
-    ['source_ref', V],
-  ],
-  actuals: [
-    ['indicator_id', V],
-    ['area_id', V],
-    ['year', I],
-    ['series', V],
-    ['sex', V],
-    ['value', D],
-    ['value_low', D],
-    ['value_high', D],
-    ['low_inclusive', B],
-    ['high_inclusive', B],
-    ['preliminary', B],
-    ['derived', B],
-    ['uncertain_year', B],
-    ['source_id', V],
-    ['source_url', V],
-    ['note', V],
-    ['source_title', V],
-    ['unit', V],
-    ['quote_hint', V],
-    ['period_note', V],
-    ['source_file', V],
-    ['source_line', I],
-  ],
-  sources: [
-    ['id', V],
-    ['kind', V],
-    ['title', V],
-    ['url', V],
-    ['publisher', V],
-    ['licence', V],
-  ],
-  plans: [
-    ['id', V],
-    ['area_id', V],
-    ['document_number', V],
-    ['date', V],
-    ['title', V],
-    ['period', V],
-    ['text_file', V],
-    ['url', V],
-  ],
-  commitments: [
-    ['area_id', V],
-    ['plan_id', V],
-    ['item_type', V],
-    ['description_vi', V],
-    ['description_en', V],
-    ['date_or_value', V],
-    ['where_in_plan', V],
-  ],
-};
-
-const ORDER: Record<string, string> = {
-  indicators: 'id',
-  areas: 'kind, vintage NULLS FIRST, code, id',
-  crosswalk: 'old_area_id',
-  area_regions: 'area_id, region_id',
-  targets: 'indicator_id, area_id, year',
-  actuals: 'indicator_id, area_id, year, series, sex, source_url',
-  sources: 'id',
-  plans: 'area_id, date, id',
-  commitments: 'area_id, plan_id, item_type, date_or_value',
-};
-
-/** Stable download files: table name → columns (all of them, in schema order). */
+/** Stable download files: table name → all its columns, in schema order. */
 const DOWNLOADS = [
   'indicators',
   'targets',
   'areas',
   'area_regions',
   'actuals',
+  'actual_sources',
   'sources',
   'crosswalk',
-] as const;
+] as const satisfies readonly TableName[];
 
-async function writeDatabase(db: SqlClient, data: Dataset): Promise<void> {
-  const tables: Record<string, readonly object[]> = {
-    indicators: data.indicators,
-    areas: data.areas,
-    crosswalk: data.crosswalk,
-    area_regions: data.areaRegions,
-    targets: data.targets,
-    actuals: data.actuals,
-    sources: data.sources,
-    plans: data.plans,
-    commitments: data.commitments,
-  };
-  for (const [name, columns] of Object.entries(SCHEMA)) {
-    await loadTable(db, name, columns, tables[name] as Record<string, unknown>[], ORDER[name]);
-  }
-  await db.exec(`CREATE TABLE availability AS
-    SELECT indicator_id, area_id, year, series, sex, count(*)::INTEGER AS n_values
-      FROM actuals GROUP BY ALL ORDER BY indicator_id, area_id, year, series, sex`);
-}
+const GEO_FILES = [
+  'vn63_provinces_pre2025_geoboundaries.topojson',
+  'vn34_provinces_2025_vpd_simplified.topojson',
+  'vn34_provinces_2025_geoboundaries_dissolved.topojson',
+  'LICENSE-vpd.txt',
+  'CITATION-AND-USE-geoBoundaries.txt',
+];
+
+/** Where the full build database goes, relative to the project: read by prerender, not served. */
+export const BUILD_DATABASE = '.dataset/dataset.duckdb';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const literal = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
-async function exportTable(
-  db: SqlClient,
-  outDir: string,
-  name: string,
-  where = '',
-  params: string[] = [],
-  file = name,
-) {
-  const columns = (
-    await db.query<{ column_name: string }>(
-      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
-      [name],
-    )
-  ).map((c) => c.column_name);
-  const order = ORDER[name] ?? '1';
-  const rows = await db.query(`SELECT * FROM "${name}" ${where} ORDER BY ${order}`, params);
-  const csvPath = join(outDir, `${file}.csv`);
-  writeFileSync(csvPath, toCsvText(columns, rows));
-  const parquetPath = join(outDir, `${file}.parquet`);
-  // COPY cannot take its target as a parameter; the path is ours, quoted as a string literal.
-  const literal = `'${parquetPath.replace(/'/g, "''")}'`;
-  const paramList = params.map((p) => `'${p.replace(/'/g, "''")}'`);
-  const filter = where.replace(/\$(\d+)/g, (_, n: string) => paramList[Number(n) - 1] ?? 'NULL');
-  await db.exec(
-    `COPY (SELECT * FROM "${name}" ${filter} ORDER BY ${order}) TO ${literal} (FORMAT parquet)`,
-  );
+type Rows = readonly Record<string, unknown>[];
+
+function writeCsv(path: string, columns: readonly string[], rows: Rows): number {
+  writeFileSync(path, toCsvText(columns, rows as Record<string, string>[]));
   return rows.length;
 }
 
-export async function buildData(outDirArg = 'static/data', dataDir = 'data'): Promise<void> {
-  const outDir = resolve(outDirArg);
+/** Parquet twin of a table or of one indicator's rows (the value bound, the path ours). */
+async function writeParquet(
+  db: NodeSqlClient,
+  path: string,
+  table: TableName,
+  indicatorId?: string,
+): Promise<void> {
+  const where = indicatorId === undefined ? '' : 'WHERE indicator_id = $1';
+  await db.exec(
+    `COPY (SELECT * FROM ${table} ${where}) TO ${literal(path)} (FORMAT parquet)`,
+    indicatorId === undefined ? [] : [indicatorId],
+  );
+}
+
+function statusDownloadRows(data: Dataset, status: ReturnType<typeof computeStatusTable>) {
+  const yesNo = new Set(data.indicators.filter((i) => i.value_type === 'yes_no').map((i) => i.id));
+  return status.map((r) => ({
+    ...r,
+    explanation_vi: explain(r, 'vi', { yesNo: yesNo.has(r.indicator_id) }),
+    explanation_en: explain(r, 'en', { yesNo: yesNo.has(r.indicator_id) }),
+  }));
+}
+
+export interface BuildOptions {
+  outDir?: string;
+  dataDir?: string;
+  buildDatabase?: string;
+  log?: (line: string) => void;
+}
+
+export async function buildData(options: BuildOptions = {}): Promise<void> {
+  const started = performance.now();
+  const outDir = resolve(options.outDir ?? 'static/data');
+  const dataDir = options.dataDir ?? 'data';
+  const buildDbPath = resolve(options.buildDatabase ?? BUILD_DATABASE);
+  const log = options.log ?? console.log;
   const data = buildDataset(dataDir);
+  const toYear = Math.max(...data.actuals.map((a) => a.year));
+  const status = computeStatusTable({
+    targets: data.targets,
+    actuals: data.actuals,
+    areas: data.areas,
+    crosswalk: data.crosswalk,
+    toYear,
+  });
+
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'indicators'), { recursive: true });
-  mkdirSync(join(outDir, 'geo'), { recursive: true });
-  mkdirSync(join(outDir, 'plans'), { recursive: true });
-  // The plans' full text, linked from province pages.
-  for (const plan of data.plans) {
+  for (const sub of ['indicators', 'geo', 'plans'])
+    mkdirSync(join(outDir, sub), { recursive: true });
+  mkdirSync(dirname(buildDbPath), { recursive: true });
+  rmSync(buildDbPath, { force: true });
+  rmSync(`${buildDbPath}.wal`, { force: true });
+  for (const plan of data.plans.filter((p) => p.text_file)) {
     copyFileSync(join(dataDir, 'plans', plan.text_file), join(outDir, 'plans', plan.text_file));
   }
+  for (const f of GEO_FILES) copyFileSync(join(dataDir, 'geo', f), join(outDir, 'geo', f));
 
-  const dbPath = join(outDir, 'gender.duckdb');
-  const db = await openNodeClient(dbPath);
+  const tables: Record<TableName, Rows> = {
+    indicators: data.indicators as unknown as Rows,
+    areas: data.areas as unknown as Rows,
+    crosswalk: data.crosswalk as unknown as Rows,
+    area_regions: data.areaRegions as unknown as Rows,
+    targets: data.targets as unknown as Rows,
+    actuals: data.actuals as unknown as Rows,
+    actual_sources: data.actualSources as unknown as Rows,
+    sources: data.sources as unknown as Rows,
+    plans: data.plans as unknown as Rows,
+    commitments: data.commitments as unknown as Rows,
+    status: status as unknown as Rows,
+  };
+
+  const db = await openNodeClient(buildDbPath);
+  const counts: Record<string, number> = {};
   try {
-    await writeDatabase(db, data);
-    const statusModule = resolve('scripts/status/build-status.ts');
-    if (existsSync(statusModule)) {
-      const m = (await import(pathToFileURL(statusModule).href)) as {
-        buildStatus: (client: SqlClient, dir: string) => Promise<void>;
-      };
-      await m.buildStatus(db, outDir);
+    await loadTables(db, tables);
+    for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length;
+    await db.exec('CHECKPOINT');
+    await writeBrowserDatabase(db, join(outDir, 'gender.duckdb'));
+
+    // Downloads: CSV from the same rows (sorted as the tables are), Parquet from the tables.
+    for (const name of DOWNLOADS) {
+      const rows = await db.query(`SELECT * FROM ${name} ORDER BY ALL`);
+      writeCsv(join(outDir, `${name}.csv`), columnsOf(name), rows);
+      await writeParquet(db, join(outDir, `${name}.parquet`), name);
     }
-    for (const name of DOWNLOADS) await exportTable(db, outDir, name);
+    const statusRows = statusDownloadRows(data, status);
+    writeCsv(
+      join(outDir, 'status.csv'),
+      [...columnsOf('status'), 'explanation_vi', 'explanation_en'],
+      statusRows,
+    );
+    await writeParquet(db, join(outDir, 'status.parquet'), 'status');
+
+    const actualColumns = columnsOf('actuals');
     for (const indicator of data.indicators) {
-      const n = await exportTable(
-        db,
-        join(outDir, 'indicators'),
-        'actuals',
-        'WHERE indicator_id = $1',
-        [indicator.id],
-        indicator.id,
-      );
+      const rows = data.actuals.filter((a) => a.indicator_id === indicator.id);
+      const dir = join(outDir, 'indicators');
+      writeCsv(join(dir, `${indicator.id}.csv`), actualColumns, rows as unknown as Rows);
+      await writeParquet(db, join(dir, `${indicator.id}.parquet`), 'actuals', indicator.id);
       const meta = {
         ...indicator,
         targets: data.targets.filter((t) => t.indicator_id === indicator.id),
-        sources: [
-          ...new Set(
-            data.actuals.filter((a) => a.indicator_id === indicator.id).map((a) => a.source_url),
-          ),
-        ].sort(),
-        rows: n,
+        sources: [...new Set(rows.map((a) => a.source_url))].sort(),
+        rows: rows.length,
         files: { csv: `${indicator.id}.csv`, parquet: `${indicator.id}.parquet` },
       };
-      writeFileSync(
-        join(outDir, 'indicators', `${indicator.id}.json`),
-        `${JSON.stringify(meta, null, 2)}\n`,
-      );
+      writeFileSync(join(dir, `${indicator.id}.json`), `${JSON.stringify(meta, null, 2)}\n`);
     }
-    await db.exec('CHECKPOINT');
-    const counts: Record<string, number> = {};
-    const tables = await db.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name",
-    );
-    for (const { table_name } of tables) {
-      const [row] = await db.query<{ n: number }>(
-        `SELECT count(*)::INTEGER AS n FROM "${table_name}"`,
-      );
-      counts[table_name] = row!.n;
-    }
+  } finally {
     await db.close();
-
-    for (const f of [
-      'vn63_provinces_pre2025_geoboundaries.topojson',
-      'vn34_provinces_2025_vpd_simplified.topojson',
-      'vn34_provinces_2025_geoboundaries_dissolved.topojson',
-      'LICENSE-vpd.txt',
-      'CITATION-AND-USE-geoBoundaries.txt',
-    ]) {
-      copyFileSync(join(dataDir, 'geo', f), join(outDir, 'geo', f));
-    }
-
-    const inputs = [...Object.values(INPUT_FILES).flat()].map((f) => ({
-      file: `data/${f}`,
-      sha256: sha256(readFileSync(join(dataDir, f))),
-    }));
-    const outputs = [
-      ...DOWNLOADS.map((n) => `${n}.csv`),
-      ...data.indicators.map((i) => `indicators/${i.id}.csv`),
-      ...(existsSync(join(outDir, 'status.csv')) ? ['status.csv'] : []),
-    ].map((f) => {
-      const bytes = readFileSync(join(outDir, f));
-      return { file: f, bytes: bytes.byteLength, sha256: sha256(bytes) };
-    });
-    const manifest = {
-      dataset: 'Vietnam gender equality: NQ28 targets and actuals',
-      engine: 'DuckDB 1.4.3',
-      database: {
-        file: 'gender.duckdb',
-        note: 'bytes may differ between builds; see the CSV checksums',
-      },
-      rows: counts,
-      excluded_source_rows: Object.fromEntries([...data.excluded.entries()].sort()),
-      inputs,
-      outputs,
-      version: sha256(JSON.stringify(outputs)).slice(0, 12),
-    };
-    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    console.log(
-      `Dataset written to ${relative(process.cwd(), outDir) || '.'}: ${Object.entries(counts)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
-  } catch (error) {
-    await db.close().catch(() => undefined);
-    throw error;
   }
+
+  const inputs = Object.values(INPUT_FILES)
+    .flat()
+    .map((f) => ({ file: `data/${f}`, sha256: sha256(readFileSync(join(dataDir, f))) }));
+  const outputs = [
+    ...DOWNLOADS.map((n) => `${n}.csv`),
+    'status.csv',
+    ...data.indicators.map((i) => `indicators/${i.id}.csv`),
+  ].map((f) => {
+    const bytes = readFileSync(join(outDir, f));
+    return { file: f, bytes: bytes.byteLength, sha256: sha256(bytes) };
+  });
+  const manifest = {
+    dataset: 'Vietnam gender equality: NQ28 targets and actuals',
+    engine: 'DuckDB 1.4.3',
+    database: {
+      file: 'gender.duckdb',
+      bytes: readFileSync(join(outDir, 'gender.duckdb')).byteLength,
+      note: 'bytes may differ between builds; see the CSV checksums',
+    },
+    rows: counts,
+    excluded_source_rows: Object.fromEntries([...data.excluded.entries()].sort()),
+    inputs,
+    outputs,
+    version: sha256(JSON.stringify(outputs)).slice(0, 12),
+  };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(
+    `Dataset written to ${relative(process.cwd(), outDir) || '.'} in ${seconds} s: ${Object.entries(
+      counts,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('build-data')) {
-  buildData(process.argv[2]).catch((error: unknown) => {
+  buildData({ outDir: process.argv[2] }).catch((error: unknown) => {
     console.error(error instanceof DatasetError ? error.message : error);
     process.exit(1);
   });

@@ -1,6 +1,11 @@
-// Screenshot pages of the built site in headless Debian Chromium, for looking at them as a user
-// would: `npx tsx scripts/screenshot.ts out-dir /path/ /en/path/ …` (serves build/ at BASE_PATH).
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// Look at pages of the built site as a user would, in headless Debian Chromium:
+//   npx tsx scripts/screenshot.ts out-dir /path/ /en/path/ …
+// Serves build/ at BASE_PATH (default /x). Options by environment:
+//   WIDTH=390            viewport width (default 1280)
+//   SELECTOR='css'       also screenshot each matching element (up to 6), at full resolution
+//   PDF=1                also print each page to A4 PDF (as a reader would) and report its pages
+//   WAIT_FOR='css'       wait for an element before the shot (e.g. a browser query's result)
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,11 +14,12 @@ import { startServer } from './serve.js';
 const [outDir = 'tmp/screens', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const base = process.env.BASE_PATH ?? '/x';
+const width = Number(process.env.WIDTH ?? 1280);
 const server = await startServer({ base });
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shot-')), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 },
+  viewport: { width, height: 900 },
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 const page = await context.newPage();
@@ -22,9 +28,30 @@ for (const path of paths.length ? paths : ['/']) {
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
   if (process.env.WAIT_FOR)
     await page.locator(process.env.WAIT_FOR).first().waitFor({ timeout: 60_000 });
-  const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.png`);
+  const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}${width === 1280 ? '' : `_${width}`}`;
+  const file = join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  console.log(file);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  console.log(file, overflow > 0 ? `HORIZONTAL OVERFLOW ${overflow}px` : '');
+  if (process.env.SELECTOR) {
+    const items = page.locator(process.env.SELECTOR);
+    const n = Math.min(await items.count(), 6);
+    for (let i = 0; i < n; i++) {
+      const f = join(outDir, `${name}_el${i}.png`);
+      await items.nth(i).screenshot({ path: f });
+      console.log(f);
+    }
+  }
+  if (process.env.PDF) {
+    const pdf = join(outDir, `${name}.pdf`);
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pages = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(pdf, `${pages} pages`);
+  }
 }
 await context.close();
 await server.close();

@@ -22,14 +22,20 @@ import { assignRegions } from '../../src/lib/dataset/regions.ts';
 export const INPUT_FILES = {
   indicators: 'catalog/indicators.csv',
   indicatorMap: 'catalog/indicator_map.csv',
-  targets: 'catalog/targets.csv',
+  targets: ['catalog/targets.csv', 'catalog/targets_provinces.csv'],
   sources: 'catalog/sources.csv',
   regions: 'catalog/regions.csv',
   regionMembers: 'catalog/region_members.csv',
   plans: 'catalog/plans.csv',
   commitments: 'catalog/seed_commitments.csv',
   crosswalk: 'geo/crosswalk_63_to_34.csv',
-  actuals: ['actuals/actuals.csv', 'actuals/actuals_round2.csv', 'actuals/actuals_round3.csv'],
+  actuals: [
+    'actuals/actuals.csv',
+    'actuals/actuals_round2.csv',
+    'actuals/actuals_round3.csv',
+    'actuals/actuals_round4.csv',
+    'actuals/actuals_from_reviews.csv',
+  ],
 } as const;
 
 export class DatasetError extends Error {
@@ -81,6 +87,7 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
   const actualRecords = INPUT_FILES.actuals.flatMap((f) => read(f));
   const {
     actuals,
+    sources: actualSources,
     errors: e3,
     excluded,
   } = buildActuals(actualRecords, {
@@ -90,12 +97,18 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     sourceIdForUrl,
     maxYear,
   });
-  const { targets, errors: e4 } = buildTargets(read(INPUT_FILES.targets), indicatorById, areaIndex);
   const {
     plans,
     commitments,
     errors: e5,
   } = buildPlans(read(INPUT_FILES.plans), read(INPUT_FILES.commitments), areaIndex);
+  const planRefs = new Map(plans.map((p) => [p.id, { id: p.id, start_year: p.start_year }]));
+  const { targets, errors: e4 } = buildTargets(
+    INPUT_FILES.targets.flatMap((f) => read(f)),
+    indicatorById,
+    areaIndex,
+    planRefs,
+  );
   errors.push(...e3, ...e4, ...e5);
   if (errors.length) throw new DatasetError(errors);
 
@@ -112,6 +125,7 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     crosswalk: areaModel.crosswalk,
     targets: targets as TargetRecord[],
     actuals: actuals as ActualRecord[],
+    actualSources,
     sources: allSources,
     plans,
     commitments,

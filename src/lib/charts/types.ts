@@ -8,4 +8,6 @@ export interface PlotPoint {
   label: string;
   /** Hollow marker: preliminary or uncertain values. */
   hollow?: boolean;
+  /** Drawn larger with a ring: the value a verdict was judged on. */
+  judged?: boolean;
 }

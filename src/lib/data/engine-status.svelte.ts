@@ -1,11 +1,11 @@
 // Reactive state of the browser query engine, shared by every view that queries in the browser.
-import type { SqlClient } from './client.ts';
+import type { LocalSqlClient } from './client.ts';
 import type { EngineProgress } from './wasm-client.ts';
 
 export type EngineState =
   | { kind: 'idle' }
   | { kind: 'loading'; progress: EngineProgress | null }
-  | { kind: 'ready'; client: SqlClient }
+  | { kind: 'ready'; client: LocalSqlClient }
   | { kind: 'error'; message: string };
 
 export function createEngine(datasetUrl: () => string) {
@@ -15,7 +15,7 @@ export function createEngine(datasetUrl: () => string) {
       return state;
     },
     /** Load DuckDB-WASM on demand (dynamic import: never part of the prerendered pages' JS). */
-    async start(): Promise<SqlClient | null> {
+    async start(): Promise<LocalSqlClient | null> {
       if (state.kind === 'ready') return state.client;
       state = { kind: 'loading', progress: null };
       try {

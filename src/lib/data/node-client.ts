@@ -7,7 +7,25 @@ import {
   DuckDBTimestampValue,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import { plainValue, type Row, type SqlClient, type SqlParam } from './client.ts';
+import {
+  RowLimitError,
+  plainValue,
+  type QueryOptions,
+  type Row,
+  type SqlClient,
+  type SqlParam,
+} from './client.ts';
+
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+
+/** The build's client: also bulk-loads rows through DuckDB's appender (no SQL text per row). */
+export interface NodeSqlClient extends SqlClient {
+  appendRows(
+    table: string,
+    columns: readonly (readonly [string, ColumnType])[],
+    rows: readonly Record<string, unknown>[],
+  ): Promise<void>;
+}
 
 function toPlain(v: DuckDBValue): string | number | boolean | null {
   if (v instanceof DuckDBDateValue) return v.toString();
@@ -25,7 +43,7 @@ export interface NodeClientOptions {
 export async function openNodeClient(
   path = ':memory:',
   options: NodeClientOptions = {},
-): Promise<SqlClient> {
+): Promise<NodeSqlClient> {
   const instance = await DuckDBInstance.create(
     path,
     options.readOnly ? { access_mode: 'READ_ONLY' } : {},
@@ -47,11 +65,20 @@ export async function openNodeClient(
   };
 
   return {
-    query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    query<T = Row>(
+      sql: string,
+      params: readonly SqlParam[] = [],
+      options: QueryOptions = {},
+    ): Promise<T[]> {
       return serial(async () => {
+        options.signal?.throwIfAborted();
         const reader = await connection.runAndReadAll(sql, bind(params) as never);
+        options.signal?.throwIfAborted();
         const names = reader.columnNames();
-        return reader.getRows().map((values) => {
+        const rows = reader.getRows();
+        if (options.maxRows !== undefined && rows.length > options.maxRows)
+          throw new RowLimitError(options.maxRows);
+        return rows.map((values) => {
           const row: Row = {};
           names.forEach((name, i) => (row[name] = toPlain(values[i] as DuckDBValue)));
           return row as T;
@@ -61,6 +88,27 @@ export async function openNodeClient(
     exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
       return serial(async () => {
         await connection.run(sql, bind(params) as never);
+      });
+    },
+    appendRows(table, columns, rows): Promise<void> {
+      return serial(async () => {
+        const appender = await connection.createAppender(table);
+        try {
+          for (const row of rows) {
+            for (const [name, type] of columns) {
+              const v = row[name];
+              if (v === null || v === undefined) appender.appendNull();
+              else if (type === 'VARCHAR') appender.appendVarchar(String(v));
+              else if (type === 'INTEGER') appender.appendInteger(Number(v));
+              else if (type === 'DOUBLE') appender.appendDouble(Number(v));
+              else appender.appendBoolean(Boolean(v));
+            }
+            appender.endRow();
+          }
+          appender.flushSync();
+        } finally {
+          appender.closeSync();
+        }
       });
     },
     async close(): Promise<void> {

@@ -1,14 +1,33 @@
-// All SQL of the site, as functions over a SqlClient. The same functions run in Node (prerender,
-// tests) and in the browser (DuckDB-WASM), on the same DuckDB version, so they give the same answers.
-// Values always travel as bound parameters; lists are bound as one array-typed parameter.
-import type { Actual, Area, AreaRegion, Indicator, Target } from '../domain/types.ts';
-import type { Row, SqlClient } from './client.ts';
+// All SQL of the site, as functions over a SqlClient (lint forbids `.query(` anywhere else). The
+// same functions run in Node (prerender, tests) and in the browser (DuckDB-WASM), on the same
+// DuckDB version, so they give the same answers. Values always travel as bound parameters; a list
+// is bound as one JSON text cast to VARCHAR[] and matched with `= ANY(…)`.
+import type { StatusRow } from '../domain/attainment/evaluate.ts';
+import type {
+  Actual,
+  Area,
+  AreaRegion,
+  CrosswalkRow,
+  Indicator,
+  Source,
+  Target,
+} from '../domain/types.ts';
+import type { QueryOptions, Row, SqlClient } from './client.ts';
 
 /** Actual row as shipped, with provenance. */
 export interface ActualRow extends Actual {
   source_title: string;
   unit: string;
 }
+
+/** Bind a list of strings as one parameter (values are data, never SQL). */
+export function listParam(values: readonly string[]): string {
+  return JSON.stringify(values);
+}
+
+const ACTUAL_COLUMNS = `indicator_id, area_id, year, series, sex, value, value_low, value_high,
+  low_inclusive, high_inclusive, preliminary, derived, uncertain_year, approximate,
+  source_id, source_url, source_title, source_quality, n_sources, conflict, unit`;
 
 export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
   return db.query<Indicator>('SELECT * FROM indicators ORDER BY domain, id');
@@ -17,6 +36,16 @@ export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
 export async function getIndicator(db: SqlClient, id: string): Promise<Indicator | null> {
   const rows = await db.query<Indicator>('SELECT * FROM indicators WHERE id = $1', [id]);
   return rows[0] ?? null;
+}
+
+/** Values and areas per indicator, for the indicator list. */
+export async function indicatorCoverage(
+  db: SqlClient,
+): Promise<{ indicator_id: string; n_areas: number; n_values: number }[]> {
+  return db.query(
+    `SELECT indicator_id, count(DISTINCT area_id)::INTEGER AS n_areas, count(*)::INTEGER AS n_values
+       FROM actuals GROUP BY indicator_id ORDER BY indicator_id`,
+  );
 }
 
 export async function listAreas(db: SqlClient): Promise<Area[]> {
@@ -39,68 +68,85 @@ export interface ActualFilter {
   toYear?: number | null;
 }
 
-/** Actuals of one indicator, sorted as stored (indicator, area, year). */
+/** Actuals of one indicator, sorted by area, series, sex and year. */
 export async function listActuals(db: SqlClient, filter: ActualFilter): Promise<ActualRow[]> {
   const areaIds = filter.areaIds ?? [];
   return db.query<ActualRow>(
-    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
-            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
-            source_id, source_url, source_title, unit, note
+    `SELECT ${ACTUAL_COLUMNS}
        FROM actuals
       WHERE indicator_id = $1
-        AND (len($2::VARCHAR[]) = 0 OR list_contains($2::VARCHAR[], area_id))
+        AND (len($2::VARCHAR[]) = 0 OR area_id = ANY($2::VARCHAR[]))
         AND year >= coalesce($3::INTEGER, 0)
         AND year <= coalesce($4::INTEGER, 9999)
-      ORDER BY area_id, series, sex, year, source_id`,
+      ORDER BY area_id, series, sex, year`,
     [filter.indicatorId, listParam(areaIds), filter.fromYear ?? null, filter.toYear ?? null],
   );
 }
 
-/**
- * Bind a list of strings as one parameter. Neither engine binds JS arrays directly, so the list is
- * sent as a JSON text and cast to VARCHAR[] in SQL (values are still data, never SQL).
- */
-export function listParam(values: readonly string[]): string {
-  return JSON.stringify(values);
-}
-
-/** Status of targets as computed at build time by the attainment engine (table `status`). */
-export interface StatusFilter {
-  indicatorId?: string;
-  areaId?: string;
-  evalYear?: number;
-}
-
-export async function listStatus<T>(db: SqlClient, filter: StatusFilter = {}): Promise<T[]> {
-  return db.query<T>(
-    `SELECT * FROM status
-      WHERE ($1::VARCHAR IS NULL OR indicator_id = $1)
-        AND ($2::VARCHAR IS NULL OR area_id = $2)
-        AND ($3::INTEGER IS NULL OR eval_year = $3)
-      ORDER BY indicator_id, area_id, eval_year, target_id`,
-    [filter.indicatorId ?? null, filter.areaId ?? null, filter.evalYear ?? null],
+/** All actuals of some areas (every indicator): province pages and their predecessors. */
+export async function listAreasActuals(
+  db: SqlClient,
+  areaIds: readonly string[],
+): Promise<ActualRow[]> {
+  return db.query<ActualRow>(
+    `SELECT ${ACTUAL_COLUMNS}
+       FROM actuals WHERE area_id = ANY($1::VARCHAR[])
+      ORDER BY indicator_id, area_id, series, sex, year`,
+    [listParam(areaIds)],
   );
 }
 
-export interface AvailabilityRow {
+/** Every source of one key when several give it (the point's "all sources" list). */
+export interface ActualSourceRow {
   indicator_id: string;
   area_id: string;
   year: number;
   series: string;
   sex: string;
-  n_values: number;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  preferred: boolean;
+  source_id: string;
+  source_url: string;
+  source_title: string;
+  source_quality: string;
 }
 
-export async function listAvailability(
+export async function listActualSources(
   db: SqlClient,
-  indicatorId?: string,
-): Promise<AvailabilityRow[]> {
-  return db.query<AvailabilityRow>(
-    `SELECT indicator_id, area_id, year::INTEGER AS year, series, sex, n_values::INTEGER AS n_values
-       FROM availability
-      WHERE $1::VARCHAR IS NULL OR indicator_id = $1
-      ORDER BY indicator_id, area_id, year`,
-    [indicatorId ?? null],
+  filter: { indicatorIds?: readonly string[]; areaIds?: readonly string[] },
+): Promise<ActualSourceRow[]> {
+  return db.query<ActualSourceRow>(
+    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high, preferred,
+            source_id, source_url, source_title, source_quality
+       FROM actual_sources
+      WHERE (len($1::VARCHAR[]) = 0 OR indicator_id = ANY($1::VARCHAR[]))
+        AND (len($2::VARCHAR[]) = 0 OR area_id = ANY($2::VARCHAR[]))
+      ORDER BY indicator_id, area_id, year, series, sex, preferred DESC, source_url`,
+    [listParam(filter.indicatorIds ?? []), listParam(filter.areaIds ?? [])],
+  );
+}
+
+/** Status of targets as computed at build time by the attainment engine (table `status`). */
+export interface StatusFilter {
+  indicatorId?: string;
+  areaIds?: readonly string[];
+  evalYears?: readonly number[];
+}
+
+export async function listStatus(db: SqlClient, filter: StatusFilter = {}): Promise<StatusRow[]> {
+  return db.query<StatusRow>(
+    `SELECT * FROM status
+      WHERE ($1::VARCHAR IS NULL OR indicator_id = $1)
+        AND (len($2::VARCHAR[]) = 0 OR area_id = ANY($2::VARCHAR[]))
+        AND (len($3::INTEGER[]) = 0 OR eval_year = ANY($3::INTEGER[]))
+      ORDER BY indicator_id, area_id, eval_year, target_id, series`,
+    [
+      filter.indicatorId ?? null,
+      listParam(filter.areaIds ?? []),
+      JSON.stringify(filter.evalYears ?? []),
+    ],
   );
 }
 
@@ -108,22 +154,12 @@ export async function listAreaRegions(db: SqlClient): Promise<AreaRegion[]> {
   return db.query<AreaRegion>('SELECT * FROM area_regions ORDER BY area_id, region_id');
 }
 
-export async function listCrosswalk(
-  db: SqlClient,
-): Promise<{ old_area_id: string; new_area_id: string }[]> {
+export async function listCrosswalk(db: SqlClient): Promise<CrosswalkRow[]> {
   return db.query('SELECT old_area_id, new_area_id FROM crosswalk ORDER BY old_area_id');
 }
 
-export async function listSources(db: SqlClient): Promise<import('../domain/types.ts').Source[]> {
+export async function listSources(db: SqlClient): Promise<Source[]> {
   return db.query('SELECT * FROM sources ORDER BY id');
-}
-
-/** Years that have at least one actual value, newest last. */
-export async function dataYears(db: SqlClient): Promise<number[]> {
-  const rows = await db.query<{ year: number }>(
-    'SELECT DISTINCT year::INTEGER AS year FROM actuals ORDER BY year',
-  );
-  return rows.map((r) => r.year);
 }
 
 /** Evaluation years of the status table (2021 … latest data year), oldest first. */
@@ -132,6 +168,17 @@ export async function evaluationYears(db: SqlClient): Promise<number[]> {
     'SELECT DISTINCT eval_year::INTEGER AS y FROM status ORDER BY y',
   );
   return rows.map((r) => r.y);
+}
+
+/** Latest year with a value of a targeted indicator for an area (the overview's scorecard year). */
+export async function latestTargetedYear(db: SqlClient, areaId: string): Promise<number | null> {
+  const [row] = await db.query<{ y: number | null }>(
+    `SELECT max(a.year)::INTEGER AS y FROM actuals a
+       JOIN indicators i ON i.id = a.indicator_id
+      WHERE a.area_id = $1 AND i.has_target`,
+    [areaId],
+  );
+  return row?.y ?? null;
 }
 
 /** Plans adopted by a province (as it was when adopted) and their commitments. */
@@ -144,6 +191,8 @@ export interface PlanRow {
   period: string;
   text_file: string;
   url: string;
+  start_year: number;
+  provisional: boolean;
 }
 
 export interface CommitmentRow {
@@ -158,7 +207,7 @@ export interface CommitmentRow {
 
 export async function listPlans(db: SqlClient, areaIds: readonly string[]): Promise<PlanRow[]> {
   return db.query<PlanRow>(
-    'SELECT * FROM plans WHERE list_contains($1::VARCHAR[], area_id) ORDER BY date, id',
+    'SELECT * FROM plans WHERE area_id = ANY($1::VARCHAR[]) ORDER BY date, id',
     [listParam(areaIds)],
   );
 }
@@ -168,21 +217,9 @@ export async function listCommitments(
   areaIds: readonly string[],
 ): Promise<CommitmentRow[]> {
   return db.query<CommitmentRow>(
-    `SELECT * FROM commitments WHERE list_contains($1::VARCHAR[], area_id)
+    `SELECT * FROM commitments WHERE area_id = ANY($1::VARCHAR[])
       ORDER BY plan_id, item_type, date_or_value`,
     [listParam(areaIds)],
-  );
-}
-
-/** All actuals of one area (every indicator), for sparklines and the province's data table. */
-export async function listAreaActuals(db: SqlClient, areaId: string): Promise<ActualRow[]> {
-  return db.query<ActualRow>(
-    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
-            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
-            source_id, source_url, source_title, unit, note
-       FROM actuals WHERE area_id = $1
-      ORDER BY indicator_id, series, sex, year, source_id`,
-    [areaId],
   );
 }
 
@@ -196,36 +233,39 @@ export interface ExploreFilter {
 }
 
 /** Actuals for the explore view: several indicators and areas, optional year range and series. */
-export async function exploreActuals(db: SqlClient, f: ExploreFilter): Promise<ActualRow[]> {
+export async function exploreActuals(
+  db: SqlClient,
+  f: ExploreFilter,
+  options?: QueryOptions,
+): Promise<ActualRow[]> {
   return db.query<ActualRow>(
-    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
-            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
-            source_id, source_url, source_title, unit, note
+    `SELECT ${ACTUAL_COLUMNS}
        FROM actuals
-      WHERE list_contains($1::VARCHAR[], indicator_id)
-        AND list_contains($2::VARCHAR[], area_id)
+      WHERE indicator_id = ANY($1::VARCHAR[])
+        AND area_id = ANY($2::VARCHAR[])
         AND year >= coalesce($3::INTEGER, 0)
         AND year <= coalesce($4::INTEGER, 9999)
         AND ($5::VARCHAR IS NULL OR series = $5)
         AND ($6::VARCHAR IS NULL OR sex = $6)
-      ORDER BY indicator_id, area_id, series, sex, year, source_id`,
+      ORDER BY indicator_id, area_id, series, sex, year`,
     [listParam(f.indicatorIds), listParam(f.areaIds), f.fromYear, f.toYear, f.series, f.sex],
+    options,
   );
 }
 
-/** All values of some indicators for one year and series, every area (ranking and map views). */
+/** All values of some indicators, every area (ranking and map views). */
 export async function exploreYearValues(
   db: SqlClient,
   indicatorIds: readonly string[],
+  options?: QueryOptions,
 ): Promise<ActualRow[]> {
   return db.query<ActualRow>(
-    `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high,
-            low_inclusive, high_inclusive, preliminary, derived, uncertain_year,
-            source_id, source_url, source_title, unit, note
+    `SELECT ${ACTUAL_COLUMNS}
        FROM actuals
-      WHERE list_contains($1::VARCHAR[], indicator_id)
+      WHERE indicator_id = ANY($1::VARCHAR[])
       ORDER BY indicator_id, area_id, year`,
     [listParam(indicatorIds)],
+    options,
   );
 }
 
@@ -233,11 +273,13 @@ export async function exploreYearValues(
 export async function countByIndicator(
   db: SqlClient,
   indicatorIds: readonly string[],
+  options?: QueryOptions,
 ): Promise<Record<string, number>> {
   const rows = await db.query<{ indicator_id: string; n: number }>(
     `SELECT indicator_id, count(*)::INTEGER AS n FROM actuals
-      WHERE list_contains($1::VARCHAR[], indicator_id) GROUP BY indicator_id`,
+      WHERE indicator_id = ANY($1::VARCHAR[]) GROUP BY indicator_id`,
     [listParam(indicatorIds)],
+    options,
   );
   return Object.fromEntries(rows.map((r) => [r.indicator_id, r.n]));
 }
@@ -255,4 +297,12 @@ export async function runUserQuery(db: SqlClient, sql: string): Promise<Row[]> {
     throw new Error('Only SELECT queries are allowed (SELECT, WITH, FROM, VALUES).');
   }
   return db.query<Row>(`SELECT * FROM (\n${body}\n) AS user_query LIMIT ${USER_QUERY_LIMIT}`);
+}
+
+/** Years that have at least one actual value, oldest first. */
+export async function dataYears(db: SqlClient): Promise<number[]> {
+  const rows = await db.query<{ year: number }>(
+    'SELECT DISTINCT year::INTEGER AS year FROM actuals ORDER BY year',
+  );
+  return rows.map((r) => r.year);
 }

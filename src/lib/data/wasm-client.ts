@@ -3,7 +3,14 @@
 // single init promise. The wasm and worker files are Vite assets, so the site works offline and
 // under any sub-path.
 import type * as Duckdb from '@duckdb/duckdb-wasm';
-import { plainValue, type Row, type SqlClient, type SqlParam } from './client.ts';
+import {
+  RowLimitError,
+  plainValue,
+  type LocalSqlClient,
+  type QueryOptions,
+  type Row,
+  type SqlParam,
+} from './client.ts';
 
 export type EngineStage = 'engine' | 'data' | 'ready';
 export interface EngineProgress {
@@ -21,10 +28,10 @@ export interface BrowserClientOptions {
   timeoutMs?: number;
 }
 
-let clientPromise: Promise<SqlClient> | null = null;
+let clientPromise: Promise<LocalSqlClient> | null = null;
 
 /** The one browser client. Concurrent callers share the same initialisation. */
-export function getBrowserClient(options: BrowserClientOptions): Promise<SqlClient> {
+export function getBrowserClient(options: BrowserClientOptions): Promise<LocalSqlClient> {
   clientPromise ??= createBrowserClient(options).catch((error: unknown) => {
     clientPromise = null; // allow a retry after a failure
     throw error;
@@ -69,7 +76,7 @@ async function fetchWithProgress(
   return out;
 }
 
-async function createBrowserClient(options: BrowserClientOptions): Promise<SqlClient> {
+async function createBrowserClient(options: BrowserClientOptions): Promise<LocalSqlClient> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const report = (p: EngineProgress) => options.onProgress?.(p);
   report({ stage: 'engine', loaded: 0, total: null });
@@ -130,8 +137,17 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<SqlCl
   };
 
   return {
-    async query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    async query<T = Row>(
+      sql: string,
+      params: readonly SqlParam[] = [],
+      options: QueryOptions = {},
+    ): Promise<T[]> {
+      options.signal?.throwIfAborted();
       const table = await run(sql, params);
+      // The worker cannot stop a running query; a superseded caller just drops the result.
+      options.signal?.throwIfAborted();
+      if (options.maxRows !== undefined && table.numRows > options.maxRows)
+        throw new RowLimitError(options.maxRows);
       const dateColumns = new Set(
         table.schema.fields.filter((f) => String(f.type).startsWith('Date')).map((f) => f.name),
       );

@@ -1,8 +1,17 @@
 // Source actual rows → the dataset's actuals: indicator ids mapped to the catalog, names to area
-// ids, the measurement series decided from the row's own method note, flags kept. Every rule that
-// fails becomes an error with file, line, column and reason; no row is silently dropped (rows of
-// excluded source indicators are counted and reported as excluded, with the documented reason).
-import type { Actual, Indicator, Series, Sex } from '../domain/types.ts';
+// ids, the curated `series`, `flags` and `source_quality` columns checked against closed lists.
+// Every rule that fails becomes an error with file, line, column and reason; no row is silently
+// dropped (rows of excluded source indicators are counted and reported as excluded, with the
+// documented reason). Several sources of one key collapse into one value, all sources kept.
+import type { Actual, Indicator, Series, Sex, SourceQuality } from '../domain/types.ts';
+import {
+  isSeries,
+  isSourceQuality,
+  SERIES,
+  SOURCE_QUALITIES,
+  VALUE_FLAGS,
+  type ValueFlag,
+} from '../domain/vocabulary.ts';
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
 import { matchArea, type AreaIndex } from './names.ts';
@@ -11,7 +20,6 @@ export interface IndicatorMapping {
   source_indicator: string;
   indicator_id: string;
   sex: Sex;
-  default_series: Series | '';
   include: boolean;
   reason: string;
 }
@@ -25,31 +33,25 @@ export interface ActualRecord extends Actual {
   source_line: number;
 }
 
-/** The method a row's note states wins over the indicator's default series. */
-export function seriesFromNote(note: string, fallback: Series): Series {
-  const n = note.toLowerCase();
-  if (/derived: count|derived by counting/.test(n)) return 'derived_count';
-  if (/civil[- ]registration|hộ tịch|crvs/.test(n)) return 'civil_registration';
-  if (fallback === 'moh_group' || fallback === 'derived_count') return fallback;
-  if (
-    /administrative|admin data|admin\/|population-sector|population-department|gopfp|register|routine/.test(
-      n,
-    )
-  )
-    return 'admin_register';
-  if (/^\s*\d{4} population and housing census|census, 15% sample|census estimate/.test(n))
-    return 'census';
-  return fallback;
-}
-
-export function flagsFromNote(note: string): { preliminary: boolean; uncertain_year: boolean } {
-  return {
-    preliminary: /prelim|sơ bộ|incomplete/i.test(note),
-    uncertain_year:
-      /year = publication year|year uncertain|uncertain year|verify|not stated|inferred/i.test(
-        note,
-      ),
-  };
+/** One source of one key: every row that gave a value, the preferred one marked. */
+export interface ActualSourceRecord {
+  indicator_id: string;
+  area_id: string;
+  year: number;
+  series: Series;
+  sex: Sex;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  preferred: boolean;
+  source_id: string;
+  source_url: string;
+  source_title: string;
+  source_quality: SourceQuality;
+  quote_hint: string;
+  period_note: string;
+  source_file: string;
+  source_line: number;
 }
 
 /** MoH Decision 3671/QĐ-BYT (2021) groups as ranges: 1 = > 112, 2 = 109–112, 3 = < 109. */
@@ -75,16 +77,23 @@ export const MIN_ACTUAL_YEAR = 1990;
 export function buildActuals(
   records: readonly SourceRecord[],
   ctx: ActualsContext,
-): { actuals: ActualRecord[]; errors: SourceError[]; excluded: Map<string, number> } {
+): {
+  actuals: ActualRecord[];
+  sources: ActualSourceRecord[];
+  errors: SourceError[];
+  excluded: Map<string, number>;
+} {
   const errors: SourceError[] = [];
-  const actuals: ActualRecord[] = [];
+  const rows: { record: ActualRecord; decimals: number; order: number }[] = [];
   const excluded = new Map<string, number>();
   const keys = new Map<string, SourceRecord>();
+  const qualityOfUrl = new Map<string, { quality: string; record: SourceRecord }>();
 
-  for (const r of records) {
+  for (const [order, r] of records.entries()) {
     const v = r.values;
     const err = (column: string, reason: string) =>
       errors.push({ file: r.file, line: r.line, column, reason });
+    const curated = checkCuratedColumns(r, err, qualityOfUrl);
     const mapping = ctx.mappings.get(v.indicator ?? '');
     if (!mapping) {
       err(
@@ -93,6 +102,7 @@ export function buildActuals(
       );
       continue;
     }
+    if (!curated) continue;
     if (!mapping.include) {
       excluded.set(mapping.source_indicator, (excluded.get(mapping.source_indicator) ?? 0) + 1);
       continue;
@@ -127,7 +137,7 @@ export function buildActuals(
       continue;
     }
     const note = v.period_note ?? '';
-    const series = seriesFromNote(note, (mapping.default_series || 'survey') as Series);
+    const { series, flags, quality } = curated;
     const valueText = (v.value ?? '').trim();
     let range: Pick<
       Actual,
@@ -171,28 +181,36 @@ export function buildActuals(
       continue;
     }
     keys.set(key, r);
-    const flags = flagsFromNote(note);
-    actuals.push({
-      indicator_id: mapping.indicator_id,
-      area_id: area.id,
-      year,
-      series,
-      sex: mapping.sex,
-      ...range,
-      preliminary: flags.preliminary,
-      derived: series === 'derived_count' || /derived/i.test(note),
-      uncertain_year: flags.uncertain_year,
-      source_id: ctx.sourceIdForUrl(sourceUrl, v.source_title ?? ''),
-      source_url: sourceUrl,
-      note,
-      source_title: v.source_title ?? '',
-      unit: v.unit ?? '',
-      quote_hint: v.quote_hint ?? '',
-      period_note: note,
-      source_file: r.file,
-      source_line: r.line,
+    rows.push({
+      order,
+      decimals: series === 'moh_group' ? 0 : decimalsOf(valueText),
+      record: {
+        indicator_id: mapping.indicator_id,
+        area_id: area.id,
+        year,
+        series,
+        sex: mapping.sex,
+        ...range,
+        preliminary: flags.has('preliminary'),
+        derived: flags.has('derived'),
+        uncertain_year: flags.has('uncertain_year'),
+        approximate: flags.has('approximate'),
+        source_id: ctx.sourceIdForUrl(sourceUrl, v.source_title ?? ''),
+        source_url: sourceUrl,
+        source_quality: quality,
+        n_sources: 1,
+        conflict: false,
+        note,
+        source_title: v.source_title ?? '',
+        unit: v.unit ?? '',
+        quote_hint: v.quote_hint ?? '',
+        period_note: note,
+        source_file: r.file,
+        source_line: r.line,
+      },
     });
   }
+  const { actuals, sources } = collapseKeys(rows);
   actuals.sort(
     (a, b) =>
       a.indicator_id.localeCompare(b.indicator_id) ||
@@ -202,5 +220,138 @@ export function buildActuals(
       a.sex.localeCompare(b.sex) ||
       a.source_url.localeCompare(b.source_url),
   );
-  return { actuals, errors, excluded };
+  return { actuals, sources, errors, excluded };
+}
+
+/**
+ * The curated columns every row must carry: `series` (one of SERIES), `flags` (`;`-separated
+ * VALUE_FLAGS, may be empty) and `source_quality` (one of SOURCE_QUALITIES, the same for every
+ * row citing one URL). Returns null after reporting errors.
+ */
+function checkCuratedColumns(
+  r: SourceRecord,
+  err: (column: string, reason: string) => void,
+  qualityOfUrl: Map<string, { quality: string; record: SourceRecord }>,
+): { series: Series; flags: Set<ValueFlag>; quality: SourceQuality } | null {
+  const v = r.values;
+  let ok = true;
+  const series = (v.series ?? '').trim();
+  if (!('series' in v) || series === '') {
+    err('series', `missing series: every value needs one of ${SERIES.join(', ')}`);
+    ok = false;
+  } else if (!isSeries(series)) {
+    err('series', `unknown series "${series}" (one of ${SERIES.join(', ')})`);
+    ok = false;
+  }
+  const flags = new Set<ValueFlag>();
+  for (const raw of (v.flags ?? '').split(';')) {
+    const flag = raw.trim();
+    if (!flag) continue;
+    if ((VALUE_FLAGS as readonly string[]).includes(flag)) flags.add(flag as ValueFlag);
+    else {
+      err('flags', `unknown flag "${flag}" (one of ${VALUE_FLAGS.join(', ')})`);
+      ok = false;
+    }
+  }
+  const quality = (v.source_quality ?? '').trim();
+  if (!isSourceQuality(quality)) {
+    err(
+      'source_quality',
+      quality
+        ? `unknown source quality "${quality}" (one of ${SOURCE_QUALITIES.join(', ')})`
+        : `missing source quality (one of ${SOURCE_QUALITIES.join(', ')})`,
+    );
+    ok = false;
+  } else {
+    const url = (v.source_url ?? '').trim();
+    const first = qualityOfUrl.get(url);
+    if (!first) qualityOfUrl.set(url, { quality, record: r });
+    else if (first.quality !== quality) {
+      err(
+        'source_quality',
+        `"${quality}" differs from "${first.quality}" given to the same URL at ${first.record.file}:${first.record.line}`,
+      );
+      ok = false;
+    }
+  }
+  return ok ? { series: series as Series, flags, quality: quality as SourceQuality } : null;
+}
+
+/** Decimal places as written ("28" → 0, "28.07" → 2): how precise a source is. */
+export function decimalsOf(text: string): number {
+  const m = text.trim().match(/\.(\d+)$/);
+  return m ? m[1]!.length : 0;
+}
+
+const QUALITY_RANK: Record<SourceQuality, number> = Object.fromEntries(
+  SOURCE_QUALITIES.map((q, i) => [q, i]),
+) as Record<SourceQuality, number>;
+
+/**
+ * Two values agree when they are equal at the precision of the less precise one (28 and 28.07:
+ * yes; 28 and 28.6: no). Ranges agree when their bounds are equal.
+ */
+export function valuesAgree(
+  a: Pick<Actual, 'value' | 'value_low' | 'value_high'>,
+  b: Pick<Actual, 'value' | 'value_low' | 'value_high'>,
+  decimals: number,
+): boolean {
+  if (a.value === null || b.value === null)
+    return a.value === b.value && a.value_low === b.value_low && a.value_high === b.value_high;
+  return Math.abs(a.value - b.value) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/**
+ * One value per key (indicator, area, year, series, sex). The preferred source is the most
+ * precise, then the most direct (source quality), then one with a certain year, then the first
+ * in file order. Every source is kept in `sources`; disagreement is flagged as `conflict`.
+ */
+export function collapseKeys(
+  rows: readonly { record: ActualRecord; decimals: number; order: number }[],
+): { actuals: ActualRecord[]; sources: ActualSourceRecord[] } {
+  const groups = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) {
+    const a = row.record;
+    const key = [a.indicator_id, a.area_id, a.year, a.series, a.sex].join('|');
+    const list = groups.get(key) ?? [];
+    list.push(row);
+    groups.set(key, list);
+  }
+  const actuals: ActualRecord[] = [];
+  const sources: ActualSourceRecord[] = [];
+  for (const list of groups.values()) {
+    const ranked = [...list].sort(
+      (x, y) =>
+        y.decimals - x.decimals ||
+        QUALITY_RANK[x.record.source_quality] - QUALITY_RANK[y.record.source_quality] ||
+        Number(x.record.uncertain_year) - Number(y.record.uncertain_year) ||
+        x.order - y.order,
+    );
+    const best = ranked[0]!;
+    const conflict = ranked.some(
+      (other) => !valuesAgree(best.record, other.record, Math.min(best.decimals, other.decimals)),
+    );
+    actuals.push({ ...best.record, n_sources: list.length, conflict });
+    for (const { record: a } of ranked)
+      sources.push({
+        indicator_id: a.indicator_id,
+        area_id: a.area_id,
+        year: a.year,
+        series: a.series,
+        sex: a.sex,
+        value: a.value,
+        value_low: a.value_low,
+        value_high: a.value_high,
+        preferred: a === best.record,
+        source_id: a.source_id,
+        source_url: a.source_url,
+        source_title: a.source_title,
+        source_quality: a.source_quality,
+        quote_hint: a.quote_hint,
+        period_note: a.period_note,
+        source_file: a.source_file,
+        source_line: a.source_line,
+      });
+  }
+  return { actuals, sources };
 }

@@ -1,12 +1,12 @@
 // Indicators, targets, sources, plans and commitments from data/catalog, validated.
-import type { Comparator, Direction, Indicator, Source, Target } from '../domain/types.ts';
+import type { Direction, Indicator, Source, Target } from '../domain/types.ts';
+import { COMPARATORS, isComparator } from '../domain/vocabulary.ts';
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
 import type { IndicatorMapping } from './actuals.ts';
 import { matchArea, type AreaIndex } from './names.ts';
 
 const DIRECTIONS: readonly Direction[] = ['at_least', 'at_most', 'none'];
-const COMPARATORS: readonly Comparator[] = ['<', '<=', '>', '>=', '=', 'reduce_to'];
 export const TARGET_YEARS = { min: 2021, max: 2030 };
 
 export function buildIndicators(records: readonly SourceRecord[]): {
@@ -33,16 +33,29 @@ export function buildIndicators(records: readonly SourceRecord[]): {
     const direction = (v.direction ?? '') as Direction;
     if (!DIRECTIONS.includes(direction))
       err('direction', `direction "${v.direction}" must be at_least, at_most or none`);
-    for (const col of ['name_vi', 'name_en', 'unit_vi', 'unit_en'] as const)
+    for (const col of ['name_vi', 'name_en', 'short_vi', 'short_en', 'unit_vi', 'unit_en'] as const)
       if (!(v[col] ?? '').trim()) err(col, `${col} is empty`);
     const min = Number(v.min_plausible);
     const max = Number(v.max_plausible);
     if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max)
       err('min_plausible', 'plausible range must be two numbers with min < max');
+    const valueType = v.value_type ?? '';
+    if (valueType !== 'number' && valueType !== 'yes_no')
+      err('value_type', `value_type "${valueType}" must be number or yes_no`);
+    const refLow = optionalNumber(v.reference_low);
+    const refHigh = optionalNumber(v.reference_high);
+    if (Number.isNaN(refLow) || Number.isNaN(refHigh))
+      err('reference_low', 'reference band bounds must be numbers or empty');
+    else if ((refLow === null) !== (refHigh === null) || (refLow !== null && refLow >= refHigh!))
+      err('reference_low', 'a reference band needs both bounds, low < high');
+    else if (refLow !== null && !(v.reference_vi ?? '').trim())
+      err('reference_vi', 'a reference band needs its label (reference_vi, reference_en)');
     indicators.push({
       id,
       name_vi: v.name_vi ?? '',
       name_en: v.name_en ?? '',
+      short_vi: v.short_vi ?? '',
+      short_en: v.short_en ?? '',
       domain: v.domain ?? '',
       unit_vi: v.unit_vi ?? '',
       unit_en: v.unit_en ?? '',
@@ -52,11 +65,24 @@ export function buildIndicators(records: readonly SourceRecord[]): {
       lead_agency_vi: v.lead_agency_vi ?? '',
       strategy_ref: v.strategy_ref ?? '',
       has_target: false,
+      value_type: valueType === 'yes_no' ? 'yes_no' : 'number',
       min_plausible: min,
       max_plausible: max,
+      reference_low: Number.isNaN(refLow) ? null : refLow,
+      reference_high: Number.isNaN(refHigh) ? null : refHigh,
+      reference_vi: v.reference_vi ?? '',
+      reference_en: v.reference_en ?? '',
     });
   }
   return { indicators, errors };
+}
+
+/** '' → null, a number → the number, anything else → NaN (reported by the caller). */
+function optionalNumber(text: string | undefined): number | null {
+  const t = (text ?? '').trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : NaN;
 }
 
 export function buildMappings(records: readonly SourceRecord[]): {
@@ -86,7 +112,6 @@ export function buildMappings(records: readonly SourceRecord[]): {
       source_indicator: v.source_indicator ?? '',
       indicator_id: v.indicator_id ?? '',
       sex: (v.sex || 'all') as IndicatorMapping['sex'],
-      default_series: (v.default_series ?? '') as IndicatorMapping['default_series'],
       include,
       reason: v.reason ?? '',
     });
@@ -98,12 +123,21 @@ export interface TargetRecord extends Target {
   comparator_reason: string;
   source_document: string;
   source_ref: string;
+  /** Public copy of the document the target was read from, when there is one. */
+  source_url: string;
+}
+
+/** A provincial plan as the targets see it: its id and first year. */
+export interface PlanRef {
+  id: string;
+  start_year: number;
 }
 
 export function buildTargets(
   records: readonly SourceRecord[],
   indicators: ReadonlyMap<string, Indicator>,
   areaIndex: AreaIndex,
+  plans: ReadonlyMap<string, PlanRef> = new Map(),
 ): { targets: TargetRecord[]; errors: SourceError[] } {
   const errors: SourceError[] = [];
   const targets: TargetRecord[] = [];
@@ -132,8 +166,8 @@ export function buildTargets(
       );
       continue;
     }
-    const comparator = (v.comparator_legal ?? '') as Comparator;
-    if (!COMPARATORS.includes(comparator)) {
+    const comparator = v.comparator_legal ?? '';
+    if (!isComparator(comparator)) {
       err(
         'comparator_legal',
         `comparator "${v.comparator_legal}" must be one of ${COMPARATORS.join(' ')}`,
@@ -171,6 +205,21 @@ export function buildTargets(
     seen.set(id, r.line);
     const baselineValue = (v.baseline_value ?? '').trim() === '' ? null : Number(v.baseline_value);
     const baselineYear = (v.baseline_year ?? '').trim() === '' ? null : Number(v.baseline_year);
+    // National targets come from NQ28; a provincial target names the plan that set it.
+    const planId = (v.plan_id ?? '').trim();
+    const plan = planId ? plans.get(planId) : undefined;
+    if (area.id !== 'VN' && !plan) {
+      err(
+        'plan_id',
+        planId ? `no plan "${planId}" in plans.csv` : 'a provincial target needs plan_id',
+      );
+      continue;
+    }
+    const provisional = (v.provisional ?? '').trim();
+    if (provisional !== '' && provisional !== 'yes' && provisional !== 'no') {
+      err('provisional', 'provisional must be yes, no or empty');
+      continue;
+    }
     targets.push({
       id,
       indicator_id: indicator.id,
@@ -180,13 +229,17 @@ export function buildTargets(
       value,
       baseline_value: baselineValue,
       baseline_year: baselineYear,
-      plan_start_year: 2021,
+      plan_start_year: plan?.start_year ?? 2021,
       legal_ref: legal,
-      source_id: area.id === 'VN' ? 'S10' : 'SEED004',
+      source_id: plan ? plan.id : 'S10',
       note: v.note ?? '',
+      plan_id: plan?.id ?? '',
+      provisional: provisional === 'yes',
+      lead_agency_vi: (v.lead_agency_vi ?? '').trim(),
       comparator_reason: v.comparator_reason ?? '',
       source_document: v.source_document ?? '',
       source_ref: v.source_ref ?? '',
+      source_url: (v.source_url ?? '').trim(),
     });
   }
   return { targets, errors };

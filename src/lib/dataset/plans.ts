@@ -10,8 +10,13 @@ export interface Plan {
   date: string;
   title: string;
   period: string;
+  /** '' when the plan's text is not stored in data/plans. */
   text_file: string;
   url: string;
+  /** First year of the period the plan covers (targets' path starts here). */
+  start_year: number;
+  /** True while the plan is known only from a secondary report (number, date unconfirmed). */
+  provisional: boolean;
 }
 
 export interface Commitment {
@@ -44,6 +49,16 @@ export function buildPlans(
       });
       continue;
     }
+    const startYear = Number(v.start_year);
+    if (!/^\d{4}$/.test((v.start_year ?? '').trim())) {
+      errors.push({
+        file: r.file,
+        line: r.line,
+        column: 'start_year',
+        reason: `start year "${v.start_year ?? ''}" is not a year`,
+      });
+      continue;
+    }
     plans.push({
       id: v.id ?? '',
       area_id: area.id,
@@ -53,9 +68,11 @@ export function buildPlans(
       period: v.period ?? '',
       text_file: v.text_file ?? '',
       url: v.url ?? '',
+      start_year: startYear,
+      provisional: v.provisional === 'yes',
     });
   }
-  const planByFile = new Map(plans.map((p) => [p.text_file, p]));
+  const planByFile = new Map(plans.filter((p) => p.text_file).map((p) => [p.text_file, p]));
   const commitments: Commitment[] = [];
   for (const r of commitmentRecords) {
     const v = r.values;

@@ -1,19 +1,16 @@
 // Scorecard view model: one line per target applying to an area in an evaluation year, with the
-// headline status (most recent series) and the trend of that same series for a sparkline.
+// headline verdict (a series that supports a verdict first, then the most recent).
 import type { StatusRow } from './attainment/evaluate.ts';
 import { headlineRows, summarise } from './attainment/evaluate.ts';
-import type { Actual, Indicator } from './types.ts';
+import type { Indicator } from './types.ts';
 
 export interface ScorecardLine {
   row: StatusRow;
   indicator: Indicator;
-  /** Values of the same indicator, area and series (the one the status used), for a sparkline. */
-  trend: { year: number; value: number }[];
 }
 
 export function buildScorecard(
   statusRows: readonly StatusRow[],
-  actuals: readonly Actual[],
   indicators: readonly Indicator[],
 ): ScorecardLine[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
@@ -25,20 +22,7 @@ export function buildScorecard(
         (order.get(a.indicator_id) ?? 0) - (order.get(b.indicator_id) ?? 0) ||
         a.target_year - b.target_year,
     )
-    .map((row) => ({
-      row,
-      indicator: byId.get(row.indicator_id)!,
-      trend: actuals
-        .filter(
-          (a) =>
-            a.indicator_id === row.indicator_id &&
-            a.area_id === row.area_id &&
-            a.series === row.series &&
-            a.sex === 'all' &&
-            a.value !== null,
-        )
-        .map((a) => ({ year: a.year, value: a.value! })),
-    }));
+    .map((row) => ({ row, indicator: byId.get(row.indicator_id)! }));
 }
 
 export function scorecardCounts(lines: readonly ScorecardLine[]) {

@@ -1,6 +1,7 @@
-// Pure view model for a trend chart: actual values grouped into lines that never mix series,
-// areas or sexes, plus the targets drawn at their deadlines.
-import type { Actual, Comparator, Series, Sex, Target } from './types.ts';
+// Pure view model for trend charts: actual values grouped into lines that never mix series, areas
+// or sexes; segments that break where years are missing; the y-extent of what a chart draws.
+import type { Actual, Comparator, Sex } from './types.ts';
+import type { PlotSeries } from './vocabulary.ts';
 
 export interface TrendPoint {
   year: number;
@@ -11,20 +12,61 @@ export interface TrendPoint {
   highInclusive: boolean;
   preliminary: boolean;
   uncertainYear: boolean;
+  approximate: boolean;
+  /** How many sources give this point, and whether they disagree. */
+  nSources: number;
+  conflict: boolean;
   sourceUrl: string;
+  sourceTitle: string;
 }
 
 export interface TrendLine {
   /** Stable key: area|series|sex. */
   key: string;
   areaId: string;
-  series: Series;
+  series: PlotSeries;
   sex: Sex;
   points: TrendPoint[];
 }
 
+/** The one conversion of an actual row to a chart point. */
+export function toTrendPoint(
+  a: Pick<
+    Actual,
+    | 'year'
+    | 'value'
+    | 'value_low'
+    | 'value_high'
+    | 'low_inclusive'
+    | 'high_inclusive'
+    | 'preliminary'
+    | 'uncertain_year'
+    | 'source_url'
+  > &
+    Partial<Pick<Actual, 'approximate' | 'n_sources' | 'conflict'>> & { source_title?: string },
+): TrendPoint {
+  return {
+    year: a.year,
+    value: a.value,
+    low: a.value_low,
+    high: a.value_high,
+    lowInclusive: a.low_inclusive,
+    highInclusive: a.high_inclusive,
+    preliminary: a.preliminary,
+    uncertainYear: a.uncertain_year,
+    approximate: a.approximate ?? false,
+    nSources: a.n_sources ?? 1,
+    conflict: a.conflict ?? false,
+    sourceUrl: a.source_url,
+    sourceTitle: a.source_title ?? '',
+  };
+}
+
+type LineInput = Parameters<typeof toTrendPoint>[0] &
+  Pick<Actual, 'area_id' | 'sex'> & { series: PlotSeries };
+
 /** Group actuals into lines, one per (area, series, sex); points sorted by year. */
-export function groupTrendLines(actuals: readonly Actual[]): TrendLine[] {
+export function groupTrendLines(actuals: readonly LineInput[]): TrendLine[] {
   const lines = new Map<string, TrendLine>();
   for (const a of actuals) {
     const key = `${a.area_id}|${a.series}|${a.sex}`;
@@ -33,20 +75,34 @@ export function groupTrendLines(actuals: readonly Actual[]): TrendLine[] {
       line = { key, areaId: a.area_id, series: a.series, sex: a.sex, points: [] };
       lines.set(key, line);
     }
-    line.points.push({
-      year: a.year,
-      value: a.value,
-      low: a.value_low,
-      high: a.value_high,
-      lowInclusive: a.low_inclusive,
-      highInclusive: a.high_inclusive,
-      preliminary: a.preliminary,
-      uncertainYear: a.uncertain_year,
-      sourceUrl: a.source_url,
-    });
+    line.points.push(toTrendPoint(a));
   }
   for (const line of lines.values()) line.points.sort((p, q) => p.year - q.year);
   return [...lines.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Runs of consecutive years with point values: a line is drawn within a run and breaks between
+ * runs, so a missing year is a visible gap, never a bridge. Ranges are never joined.
+ */
+export function segments<P extends { year: number; value: number | null }>(points: readonly P[]) {
+  const runs: P[][] = [];
+  let run: P[] = [];
+  for (const p of [...points].sort((a, b) => a.year - b.year)) {
+    const last = run[run.length - 1];
+    if (p.value === null) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    if (last && p.year !== last.year + 1) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** Whether values on the good side of a target lie above it (≥, >) or below it (≤, <, reduce to). */
@@ -56,32 +112,18 @@ export function goodSide(comparator: Comparator): 'above' | 'below' | 'equal' {
   return 'below';
 }
 
-export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
-  '<': '<',
-  '<=': '≤',
-  '>': '>',
-  '>=': '≥',
-  '=': '=',
-  reduce_to: '≤',
-};
-
 /** y-domain covering values, ranges, targets and any reference band, with a little headroom. */
 export function valueExtent(
   lines: readonly TrendLine[],
-  targets: readonly Pick<Target, 'value' | 'baseline_value'>[],
-  extra: readonly number[] = [],
+  extra: readonly (number | null)[] = [],
 ): [number, number] {
-  const values: number[] = [...extra];
+  const values: number[] = extra.filter((v): v is number => v !== null);
   for (const l of lines)
     for (const p of l.points)
       for (const v of [p.value, p.low, p.high]) if (v !== null) values.push(v);
-  for (const t of targets) {
-    values.push(t.value);
-    if (t.baseline_value !== null) values.push(t.baseline_value);
-  }
   if (values.length === 0) return [0, 1];
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const pad = (max - min || Math.abs(max) || 1) * 0.08;
+  const pad = (max - min || Math.abs(max) || 1) * 0.12;
   return [min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad];
 }

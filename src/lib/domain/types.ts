@@ -1,5 +1,8 @@
 // Domain types shared by the data build, the attainment engine, the pages and the tests.
 // They mirror the tables of the built dataset (static/data/gender.duckdb); see data/README.md.
+import type { Comparator, Series, SourceQuality } from './vocabulary.ts';
+
+export type { Comparator, Series, SourceQuality } from './vocabulary.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -10,6 +13,9 @@ export interface Indicator {
   id: string;
   name_vi: string;
   name_en: string;
+  /** Short names for grid headers and chart titles on small screens. */
+  short_vi: string;
+  short_en: string;
   /** NQ28 domain: politics, economy, family_gbv, health, education, communication, or `context`. */
   domain: string;
   unit_vi: string;
@@ -22,10 +28,30 @@ export interface Indicator {
   strategy_ref: string;
   /** true when at least one target exists for it. */
   has_target: boolean;
+  /** `yes_no`: 1 = yes, 0 = no (shown as words, never as "0"); else a number. */
+  value_type: 'number' | 'yes_no';
   /** Lower/upper bound of plausible values, used by validation and charts. */
   min_plausible: number;
   max_plausible: number;
+  /**
+   * A reference band drawn on charts (e.g. the natural sex ratio at birth 104–106), with its
+   * label; null when the indicator has none.
+   */
+  reference_low: number | null;
+  reference_high: number | null;
+  reference_vi: string;
+  reference_en: string;
 }
+
+/** The six objectives (Mục tiêu) of NQ28, by catalog domain; context indicators have none. */
+export const OBJECTIVE_OF_DOMAIN: Record<string, number> = {
+  politics: 1,
+  economy: 2,
+  family_gbv: 3,
+  health: 4,
+  education: 5,
+  communication: 6,
+};
 
 export type AreaKind = 'national' | 'province' | 'region';
 
@@ -64,12 +90,6 @@ export interface CrosswalkRow {
   new_area_id: string;
 }
 
-/**
- * Comparator exactly as the legal text states it.
- * `reduce_to` = "giảm xuống còn X": met when the actual is ≤ X (the text sets a ceiling to come down to).
- */
-export type Comparator = '<' | '<=' | '>' | '>=' | '=' | 'reduce_to';
-
 export interface Target {
   id: string;
   indicator_id: string;
@@ -87,11 +107,13 @@ export interface Target {
   legal_ref: string;
   source_id: string;
   note: string;
+  /** The plan that set a provincial target (plans.id); '' for national targets. */
+  plan_id: string;
+  /** True while the target is read from a secondary report and its document is unconfirmed. */
+  provisional: boolean;
+  /** Lead agency the plan assigns to this target (Vietnamese, as written); '' when not stated. */
+  lead_agency_vi: string;
 }
-
-/** Measurement method. Series are never mixed in a trend line or an attainment comparison. */
-export type Series =
-  'survey' | 'census' | 'admin_register' | 'civil_registration' | 'derived_count' | 'moh_group';
 
 /** Sex disaggregation of a value: `all` for both sexes / not disaggregated. */
 export type Sex = 'all' | 'female' | 'male';
@@ -113,8 +135,16 @@ export interface Actual {
   preliminary: boolean;
   derived: boolean;
   uncertain_year: boolean;
+  /** Printed as "khoảng"/about. */
+  approximate: boolean;
+  /** Source of the value shown; when several sources give the key, the preferred one. */
   source_id: string;
   source_url: string;
+  source_quality: SourceQuality;
+  /** How many sources give this key (indicator, area, year, series, sex); see actual_sources. */
+  n_sources: number;
+  /** True when those sources disagree beyond rounding (the value shown is the preferred one). */
+  conflict: boolean;
   note: string;
 }
 

@@ -1,26 +1,12 @@
-// Annual report for leadership: status grid (areas × indicators), what changed since the previous
-// year, and counts for a plain-language summary. Pure; the page renders it.
+// The national year page: one cell per (area, indicator) for the target the year focuses on (the
+// same choice as every province-year page), counts per area, and what changed since the previous
+// year and why. Pure; the page renders it.
 import type { StatusRow } from './attainment/evaluate.ts';
 import { headlineRows } from './attainment/evaluate.ts';
-import type { Status } from './attainment/status.ts';
-
-/** The target shown for an indicator in year Y: the nearest deadline at or after Y, else the last. */
-export function focusTargetIds(rows: readonly StatusRow[], year: number): Map<string, string> {
-  const byIndicator = new Map<string, { id: string; deadline: number }[]>();
-  for (const r of rows) {
-    if (r.target_area_id !== 'VN') continue; // national targets define the columns
-    const list = byIndicator.get(r.indicator_id) ?? [];
-    if (!list.some((x) => x.id === r.target_id))
-      list.push({ id: r.target_id, deadline: r.target_year });
-    byIndicator.set(r.indicator_id, list);
-  }
-  const out = new Map<string, string>();
-  for (const [indicator, list] of byIndicator) {
-    const sorted = [...list].sort((a, b) => a.deadline - b.deadline);
-    out.set(indicator, (sorted.find((t) => t.deadline >= year) ?? sorted[sorted.length - 1])!.id);
-  }
-  return out;
-}
+import { countBy, type Status } from './attainment/status.ts';
+import { targetsForAreaYear, validInYear } from './attainment/target-choice.ts';
+import { verdictChanges, type ChangeCause, type VerdictChange } from './area-year-report.ts';
+import type { Area, CrosswalkRow, Target } from './types.ts';
 
 export interface GridCell {
   areaId: string;
@@ -28,60 +14,60 @@ export interface GridCell {
   row: StatusRow;
 }
 
-/** One cell per (area, indicator): the headline status for the focus deadline. */
-export function statusGrid(rows: readonly StatusRow[], year: number): GridCell[] {
-  const focus = focusTargetIds(rows, year);
-  const deadlineOf = new Map(rows.map((r) => [r.target_id, r.target_year]));
-  const head = headlineRows(rows.filter((r) => r.eval_year === year));
-  return head
-    .filter((r) => {
-      // The area's own provincial target replaces the national one for the same deadline.
-      const focusId = focus.get(r.indicator_id);
-      return focusId !== undefined && deadlineOf.get(focusId) === r.target_year;
-    })
-    .map((row) => ({ areaId: row.area_id, indicatorId: row.indicator_id, row }));
-}
-
-export interface StatusChange {
-  areaId: string;
-  indicatorId: string;
-  from: Status;
-  to: Status;
-  row: StatusRow;
-}
-
-export function changesSince(
-  previous: readonly GridCell[],
-  current: readonly GridCell[],
-): StatusChange[] {
-  const before = new Map(
-    previous.map((c) => [`${c.areaId}|${c.indicatorId}|${c.row.target_year}`, c.row.status]),
-  );
-  const out: StatusChange[] = [];
-  for (const c of current) {
-    const from = before.get(`${c.areaId}|${c.indicatorId}|${c.row.target_year}`);
-    if (from !== undefined && from !== c.row.status)
-      out.push({
-        areaId: c.areaId,
-        indicatorId: c.indicatorId,
-        from,
-        to: c.row.status,
-        row: c.row,
-      });
+/** One cell per (area, indicator): the headline verdict for the target the year focuses on. */
+export function statusGrid(
+  rows: readonly StatusRow[],
+  input: {
+    year: number;
+    areas: readonly Area[];
+    targets: readonly Target[];
+    crosswalk: readonly CrosswalkRow[];
+    indicatorIds: readonly string[];
+  },
+): GridCell[] {
+  const byCell = new Map<string, StatusRow[]>();
+  for (const r of rows) {
+    if (r.eval_year !== input.year) continue;
+    const key = `${r.area_id}|${r.target_id}`;
+    const list = byCell.get(key) ?? [];
+    list.push(r);
+    byCell.set(key, list);
   }
-  return out;
+  const cells: GridCell[] = [];
+  for (const area of input.areas) {
+    if (area.kind === 'region' || !validInYear(area, input.year)) continue;
+    for (const applied of targetsForAreaYear(
+      input.targets,
+      area.id,
+      input.year,
+      input.crosswalk,
+      input.indicatorIds,
+    )) {
+      const [row] = headlineRows(byCell.get(`${area.id}|${applied.target.id}`) ?? []);
+      if (row) cells.push({ areaId: area.id, indicatorId: row.indicator_id, row });
+    }
+  }
+  return cells;
 }
 
 export function countStatuses(cells: readonly GridCell[]): Record<Status, number> {
-  const counts: Record<Status, number> = {
-    met: 0,
-    on_track: 0,
-    off_track: 0,
-    not_met: 0,
-    undetermined: 0,
-    no_data: 0,
-    no_target: 0,
-  };
-  for (const c of cells) counts[c.row.status] += 1;
-  return counts;
+  return countBy(cells, (c) => c.row.status);
+}
+
+/** Counts per area, for the list of province-year reports. */
+export function countsByArea(cells: readonly GridCell[]): Map<string, Record<Status, number>> {
+  const byArea = new Map<string, GridCell[]>();
+  for (const c of cells) byArea.set(c.areaId, [...(byArea.get(c.areaId) ?? []), c]);
+  return new Map([...byArea].map(([id, list]) => [id, countStatuses(list)]));
+}
+
+/** Changes since the previous year for the cells shown, by cause (new data, deadline, ageing). */
+export function gridChanges(
+  previous: readonly StatusRow[],
+  cells: readonly GridCell[],
+): Record<ChangeCause, VerdictChange[]> {
+  const shown = new Set(cells.map((c) => `${c.areaId}|${c.row.target_id}`));
+  const current = cells.map((c) => c.row);
+  const before = previous.filter((r) => shown.has(`${r.area_id}|${r.target_id}`));
+  return verdictChanges(before, current);
 }

@@ -2,21 +2,14 @@
 // carries a version, older versions are migrated forward, and anything invalid or hostile is
 // dropped with a visible note instead of throwing or reaching a query.
 import type { Series, Sex } from '../domain/types.ts';
+import { SERIES } from '../domain/vocabulary.ts';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const VIEWS = ['trend', 'ranking', 'map', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 export const COMPARISONS = ['none', 'national', 'region', 'merged'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
-const SERIES: readonly Series[] = [
-  'survey',
-  'census',
-  'admin_register',
-  'civil_registration',
-  'derived_count',
-  'moh_group',
-];
 const SEXES: readonly Sex[] = ['all', 'female', 'male'];
 
 export interface ExploreState {
@@ -92,6 +85,14 @@ const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
     out.set('v', '2');
     return out;
   },
+  // Version 3: election results became one series; "derived_count" (counted from the official
+  // lists) is now part of "election".
+  2: (p) => {
+    const out = new URLSearchParams(p);
+    if (out.get('s') === 'derived_count') out.set('s', 'election');
+    out.set('v', '3');
+    return out;
+  },
 };
 
 function versionOf(params: URLSearchParams): number | null {
@@ -163,7 +164,7 @@ export function decodeState(
   };
   state.view = oneOf('view', VIEWS) ?? DEFAULT_STATE.view;
   state.compare = oneOf('cmp', COMPARISONS) ?? DEFAULT_STATE.compare;
-  state.series = oneOf('s', SERIES);
+  state.series = oneOf<Series>('s', SERIES);
   state.sex = oneOf('sex', SEXES);
   return { state, notes };
 }

@@ -1,9 +1,12 @@
-// Rows of a status download (scorecards, annual status grids): one per assessed target, with the
-// actual it was judged on, the target and its legal reference, and the source URL of the value.
+// Rows of a status download (scorecards, annual status grids, annual reports): one per verdict,
+// with the value it was judged on, the target and its legal reference, the path when one was used,
+// the source URL, and the explanation. Words are in the page's language; stable machine codes stay
+// in `*_code` columns (documented on the data page).
 import type { StatusRow } from '../domain/attainment/evaluate.ts';
+import { explain } from '../domain/attainment/explain.ts';
 import type { Locale } from '../domain/types.ts';
-import { translator } from '../i18n/translate.ts';
-import { statusMessages } from '../i18n/messages/status.ts';
+import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
+import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 import type { ExtractColumn } from './extract.ts';
 
 const KEYS = [
@@ -12,55 +15,69 @@ const KEYS = [
   'area_id',
   'area_name',
   'eval_year',
+  'status_code',
   'status',
-  'status_label',
+  'reason',
+  'series_code',
   'series',
   'actual_value',
   'actual_low',
   'actual_high',
   'actual_year',
   'preliminary',
-  'stale',
+  'uncertain_year',
   'comparator',
   'target_value',
   'target_year',
-  'path_value',
-  'national_target_applied',
+  'target_role',
   'target_legal_ref',
+  'baseline_year',
+  'baseline_value',
+  'path_value',
   'explanation',
   'source_url',
 ] as const;
 type Key = (typeof KEYS)[number];
 
-const VI_HEADERS: Partial<Record<Key, string>> = {
+const VI_HEADERS: Record<Key, string> = {
+  indicator_id: 'indicator_id',
   indicator_name: 'chi_tieu',
+  area_id: 'area_id',
   area_name: 'dia_ban',
   eval_year: 'nam_danh_gia',
-  status_label: 'tinh_trang',
-  series: 'phuong_phap',
+  status_code: 'status_code',
+  status: 'ket_luan',
+  reason: 'ly_do',
+  series_code: 'series_code',
+  series: 'chuoi_so_lieu',
   actual_value: 'gia_tri',
   actual_low: 'gia_tri_thap',
   actual_high: 'gia_tri_cao',
   actual_year: 'nam_so_lieu',
   preliminary: 'so_bo',
-  stale: 'so_lieu_cu',
+  uncertain_year: 'nam_chua_chac_chan',
   comparator: 'dieu_kien',
   target_value: 'muc_tieu',
   target_year: 'han',
-  path_value: 'lo_trinh',
-  national_target_applied: 'ap_dung_muc_tieu_quoc_gia',
+  target_role: 'loai_muc_tieu',
   target_legal_ref: 'can_cu_phap_ly',
+  baseline_year: 'nam_co_so',
+  baseline_value: 'muc_co_so',
+  path_value: 'lo_trinh',
   explanation: 'giai_thich',
+  source_url: 'source_url',
 };
 
 export function statusExtractColumns(locale: Locale): ExtractColumn[] {
-  return KEYS.map((key) => ({
-    key,
-    header: locale === 'vi' ? (VI_HEADERS[key] ?? key) : key,
-  }));
+  return KEYS.map((key) => ({ key, header: locale === 'vi' ? VI_HEADERS[key] : key }));
 }
 
 export type ExtractRow = Record<string, string | number | boolean | null>;
+
+/** A yes/no cell in the page's language ("có"/"không"), never true/false. */
+export function yesNoCell(value: boolean, locale: Locale): string {
+  return value ? VOCABULARY[locale].yes : VOCABULARY[locale].no;
+}
 
 /**
  * `legalRefs` maps target ids to their legal reference. A target missing from it is an error in
@@ -71,8 +88,9 @@ export function statusExtractRows(
   names: { indicator: (id: string) => string; area: (id: string) => string },
   legalRefs: Readonly<Record<string, string>>,
   locale: Locale,
+  yesNoIndicators: ReadonlySet<string> = new Set(),
 ): ExtractRow[] {
-  const t = translator(statusMessages, locale);
+  const v = VOCABULARY[locale];
   return rows.map((r) => {
     const ref = legalRefs[r.target_id];
     if (ref === undefined) throw new Error(`No legal reference for target ${r.target_id}`);
@@ -82,22 +100,32 @@ export function statusExtractRows(
       area_id: r.area_id,
       area_name: names.area(r.area_id),
       eval_year: r.eval_year,
-      status: r.status,
-      status_label: t(r.status),
-      series: r.series,
+      status_code: r.status,
+      status: v.status[r.status],
+      reason: r.reason ? v.reason[r.reason] : '',
+      series_code: r.series,
+      series: r.series ? v.series[r.series] : '',
       actual_value: r.actual_value,
       actual_low: r.actual_low,
       actual_high: r.actual_high,
       actual_year: r.actual_year,
-      preliminary: r.preliminary,
-      stale: r.stale,
-      comparator: r.comparator,
+      preliminary: yesNoCell(r.actual_preliminary, locale),
+      uncertain_year: yesNoCell(r.actual_uncertain_year, locale),
+      // A bare "=" would start a spreadsheet formula: the comparator is written out.
+      comparator:
+        r.comparator === '='
+          ? locale === 'vi'
+            ? 'bằng'
+            : 'equals'
+          : COMPARATOR_SYMBOL[r.comparator],
       target_value: r.target_value,
       target_year: r.target_year,
-      path_value: r.path_value,
-      national_target_applied: r.national_target_applied,
+      target_role: v.role[r.target_role],
       target_legal_ref: ref,
-      explanation: locale === 'vi' ? r.explanation_vi : r.explanation_en,
+      baseline_year: r.path_value === null ? null : r.baseline_year,
+      baseline_value: r.path_value === null ? null : r.baseline_value,
+      path_value: r.path_value,
+      explanation: explain(r, locale, { yesNo: yesNoIndicators.has(r.indicator_id) }),
       source_url: r.actual_source_url,
     };
     return row;

@@ -29,8 +29,12 @@ export function userActuals(values: readonly UserValue[], fileName: string): Act
     preliminary: false,
     derived: false,
     uncertain_year: false,
+    approximate: false,
     source_id: 'USER',
     source_url: `file:${fileName}#row=${v.row}`,
+    source_quality: 'official',
+    n_sources: 1,
+    conflict: false,
     note: '',
   }));
 }

@@ -2,14 +2,15 @@ import { datasetClient } from '$lib/data/prerender.server';
 import {
   evaluationYears,
   getIndicator,
+  latestTargetedYear,
   listActuals,
-  listAreaActuals,
   listAreas,
+  listCrosswalk,
   listIndicators,
   listStatus,
   listTargets,
 } from '$lib/data/queries';
-import type { StatusRow } from '$lib/domain/attainment/evaluate';
+import { targetsForAreaYear } from '$lib/domain/attainment/target-choice';
 import { legalRefsFor } from '$lib/export/status-extract';
 import type { PageServerLoad } from './$types';
 
@@ -21,30 +22,41 @@ export const load: PageServerLoad = async () => {
   const years = await evaluationYears(db);
   // The national scorecard is for the latest year with a national value of a targeted indicator
   // (a later year would only make every value look old).
-  const [latest] = await db.query<{ y: number | null }>(
-    `SELECT max(a.year)::INTEGER AS y FROM actuals a
-       JOIN indicators i ON i.id = a.indicator_id
-      WHERE a.area_id = 'VN' AND i.has_target`,
+  const latest = await latestTargetedYear(db, 'VN');
+  const evalYear = Math.min(latest ?? years[years.length - 1]!, years[years.length - 1]!);
+  const [indicator, actuals, areas, indicators, status, targets, crosswalk] = await Promise.all([
+    getIndicator(db, FEATURED),
+    listActuals(db, { indicatorId: FEATURED, areaIds: ['VN'] }),
+    listAreas(db),
+    listIndicators(db),
+    listStatus(db, { areaIds: ['VN'], evalYears: [evalYear] }),
+    listTargets(db),
+    listCrosswalk(db),
+  ]);
+  // The targets the national year page focuses on, so the overview and that page agree.
+  const shown = new Set(
+    targetsForAreaYear(
+      targets,
+      'VN',
+      evalYear,
+      crosswalk,
+      indicators.map((i) => i.id),
+    ).map((a) => a.target.id),
   );
-  const evalYear = Math.min(latest?.y ?? years[years.length - 1]!, years[years.length - 1]!);
-  const [indicator, actuals, targets, areas, indicators, status, nationalActuals, allTargets] =
-    await Promise.all([
-      getIndicator(db, FEATURED),
-      listActuals(db, { indicatorId: FEATURED, areaIds: ['VN'] }),
-      listTargets(db, FEATURED),
-      listAreas(db),
-      listIndicators(db),
-      listStatus<StatusRow>(db, { areaId: 'VN', evalYear }),
-      listAreaActuals(db, 'VN'),
-      listTargets(db),
-    ]);
+  const focusStatus = status.filter((r) => shown.has(r.target_id));
   return {
-    featured: { indicator, actuals, targets: targets.filter((t) => t.area_id === 'VN') },
-    areaNames: Object.fromEntries(areas.map((a) => [a.id, { vi: a.name_vi, en: a.name_en }])),
+    featured: {
+      indicator,
+      actuals,
+      targets: targets.filter((t) => t.indicator_id === FEATURED && t.area_id === 'VN'),
+    },
+    areaNames: Object.fromEntries(
+      areas.filter((a) => a.id === 'VN').map((a) => [a.id, { vi: a.name_vi, en: a.name_en }]),
+    ),
     evalYear,
-    indicators,
-    status,
-    legalRefs: legalRefsFor(status, allTargets),
-    nationalActuals,
+    years,
+    indicators: indicators.filter((i) => focusStatus.some((r) => r.indicator_id === i.id)),
+    status: focusStatus,
+    legalRefs: legalRefsFor(focusStatus, targets),
   };
 };

@@ -13,6 +13,9 @@ export const target = (over: Partial<Target> = {}): Target => ({
   legal_ref: 'NQ28',
   source_id: 'S10',
   note: '',
+  plan_id: '',
+  provisional: false,
+  lead_agency_vi: '',
   ...over,
 });
 
@@ -30,11 +33,32 @@ export const actual = (year: number, value: number | null, over: Partial<Actual>
   preliminary: false,
   derived: false,
   uncertain_year: false,
+  approximate: false,
   source_id: 'S',
   source_url: 'https://example.org',
+  source_quality: 'official',
+  n_sources: 1,
+  conflict: false,
   note: '',
   ...over,
 });
+
+/** A MoH-style group: a range with open or closed ends. */
+export const group = (
+  year: number,
+  low: number | null,
+  high: number | null,
+  inclusive = true,
+  over: Partial<Actual> = {},
+): Actual =>
+  actual(year, null, {
+    series: 'moh_group',
+    value_low: low,
+    value_high: high,
+    low_inclusive: inclusive && low !== null,
+    high_inclusive: inclusive && high !== null,
+    ...over,
+  });
 
 export const area = (id: string, over: Partial<Area> = {}): Area => ({
   id,

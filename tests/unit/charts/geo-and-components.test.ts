@@ -77,12 +77,23 @@ describe('RankedDots (server-rendered)', () => {
 describe('StatusBadge', () => {
   it('carries the status in text and icon, not colour alone', () => {
     const body = render(StatusBadge, { props: { status: 'off_track', locale: 'vi' } }).body;
-    expect(body).toContain('Chậm so với lộ trình');
+    expect(body).toContain('Chưa đạt, chậm lộ trình');
     expect(body).toContain('!');
     const compact = render(StatusBadge, {
       props: { status: 'met', locale: 'en', compact: true },
     }).body;
     expect(compact).toContain('visually-hidden');
     expect(compact).toContain('Met');
+  });
+  it('puts the reason of a non-verdict on the badge itself, in the reader’s language', () => {
+    const vi = render(StatusBadge, {
+      props: { status: 'not_assessable', reason: 'stale', locale: 'vi' },
+    }).body;
+    expect(vi).toContain('Không đánh giá được');
+    expect(vi).toContain('số liệu quá cũ');
+    const compact = render(StatusBadge, {
+      props: { status: 'not_assessable', reason: 'before_plan', locale: 'en', compact: true },
+    }).body;
+    expect(compact).toContain('Cannot be assessed: value from before the plan period');
   });
 });

@@ -26,7 +26,13 @@ describe('node SqlClient', () => {
 
   it('refuses to auto-load extensions (browser parity: no CDN)', async () => {
     const db = await openNodeClient();
-    await expect(db.query("SELECT * FROM read_parquet('nope.parquet')")).rejects.toThrow();
+    // Read the setting itself: a failing query alone would also fail for a missing file.
+    expect(
+      await db.query("SELECT current_setting('autoload_known_extensions') AS on"),
+    ).toEqual([{ on: false }]);
+    await expect(db.query("SELECT * FROM read_csv('https://127.0.0.1:9/x.csv')")).rejects.toThrow(
+      /httpfs/,
+    );
     await db.close();
   });
 });

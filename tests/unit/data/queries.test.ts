@@ -1,90 +1,134 @@
-// SQL of the site run on real DuckDB (node-api, same engine version as the browser) on a small
-// inline fixture with the dataset's schema.
+// Every query of the site run on real DuckDB (node-api, the browser's engine version) over the
+// real tables, built by the build's own schema and loader from data/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlClient } from '../../../src/lib/data/client.ts';
-import { openNodeClient } from '../../../src/lib/data/node-client.ts';
+import type { NodeSqlClient } from '../../../src/lib/data/node-client.ts';
+import { RowLimitError } from '../../../src/lib/data/client.ts';
 import {
   countByIndicator,
+  dataYears,
+  evaluationYears,
   exploreActuals,
   exploreYearValues,
+  getIndicator,
+  indicatorCoverage,
+  latestTargetedYear,
+  listActualSources,
   listActuals,
+  listAreaRegions,
+  listAreas,
+  listAreasActuals,
+  listCommitments,
+  listCrosswalk,
+  listIndicators,
+  listPlans,
+  listSources,
+  listStatus,
   listTargets,
   runUserQuery,
 } from '../../../src/lib/data/queries.ts';
+import { openRealDataset } from './real-dataset.ts';
 
-let db: SqlClient;
+let db: NodeSqlClient;
 beforeAll(async () => {
-  db = await openNodeClient();
-  await db.exec(`CREATE TABLE actuals (indicator_id VARCHAR, area_id VARCHAR, year INTEGER,
-    series VARCHAR, sex VARCHAR, value DOUBLE, value_low DOUBLE, value_high DOUBLE,
-    low_inclusive BOOLEAN, high_inclusive BOOLEAN, preliminary BOOLEAN, derived BOOLEAN,
-    uncertain_year BOOLEAN, source_id VARCHAR, source_url VARCHAR, source_title VARCHAR,
-    unit VARCHAR, note VARCHAR)`);
-  const rows: [string, string, number, string, string, number | null][] = [
-    ['srb', 'VN', 2019, 'survey', 'all', 111.5],
-    ['srb', 'VN', 2021, 'civil_registration', 'all', 109.5],
-    ['srb', '63-56', 2021, 'moh_group', 'all', null],
-    ['tfr', 'VN', 2015, 'survey', 'all', 2.1],
-    ['tfr', '63-56', 2016, 'survey', 'all', 2.3],
-    ['lit', 'VN', 2016, 'survey', 'female', 92.1],
-    ['lit', 'VN', 2016, 'survey', 'male', 96.5],
-  ];
-  for (const [i, a, y, s, sex, v] of rows) {
-    await db.exec(
-      `INSERT INTO actuals VALUES ($1,$2,$3,$4,$5,$6,NULL,NULL,false,false,false,false,false,'S','u','t','x','')`,
-      [i, a, y, s, sex, v],
-    );
-  }
-  await db.exec(`CREATE TABLE targets (id VARCHAR, indicator_id VARCHAR, area_id VARCHAR, year INTEGER,
-    comparator VARCHAR, value DOUBLE, baseline_value DOUBLE, baseline_year INTEGER,
-    plan_start_year INTEGER, legal_ref VARCHAR, source_id VARCHAR, note VARCHAR)`);
-  await db.exec(`INSERT INTO targets VALUES ('t2','srb','VN',2030,'<=',109,NULL,NULL,2021,'NQ28','S',''),
-    ('t1','srb','VN',2025,'<=',111,NULL,NULL,2021,'NQ28','S','')`);
+  db = await openRealDataset();
 });
 afterAll(async () => db.close());
 
-describe('queries on real DuckDB', () => {
-  it('listActuals filters by area list and open-ended year range', async () => {
-    const all = await listActuals(db, { indicatorId: 'srb' });
-    expect(all).toHaveLength(3);
-    const vn = await listActuals(db, { indicatorId: 'srb', areaIds: ['VN'], fromYear: 2020 });
-    expect(vn.map((r) => [r.year, r.series])).toEqual([[2021, 'civil_registration']]);
+describe('catalog queries', () => {
+  it('indicators, one by id, and their coverage', async () => {
+    const all = await listIndicators(db);
+    expect(all.length).toBeGreaterThan(50);
+    const srb = await getIndicator(db, 'sex_ratio_at_birth');
+    expect(srb).toMatchObject({ reference_low: 104, reference_high: 106, has_target: true });
+    expect(await getIndicator(db, "x' OR 1=1 --")).toBeNull();
+    const coverage = new Map((await indicatorCoverage(db)).map((c) => [c.indicator_id, c]));
+    // Every province of both vintages and the nation: NA XVI (2026) completes the 34.
+    expect(coverage.get('female_na_deputies_pct')!.n_areas).toBe(63 + 34 + 1);
+  });
+
+  it('areas of both vintages, the crosswalk and regions', async () => {
+    const areas = await listAreas(db);
+    expect(areas.filter((a) => a.vintage === 63)).toHaveLength(63);
+    expect(areas.filter((a) => a.vintage === 34)).toHaveLength(34);
+    const crosswalk = await listCrosswalk(db);
+    expect(crosswalk).toHaveLength(63);
+    expect(crosswalk.find((c) => c.old_area_id === '63-58')!.new_area_id).toBe('34-56');
+    const regions = await listAreaRegions(db);
+    expect(regions.filter((r) => r.basis === 'legal')).toHaveLength(63);
+  });
+
+  it('targets in deadline order, with plans and provisional ones marked', async () => {
+    const srb = await listTargets(db, 'sex_ratio_at_birth');
+    expect(srb.filter((t) => t.area_id === 'VN').map((t) => t.year)).toEqual([2025, 2030]);
+    const all = await listTargets(db);
+    expect(all.filter((t) => t.area_id === '63-01').length).toBe(8);
+    expect(all.filter((t) => t.provisional).map((t) => t.area_id)).toEqual(
+      Array(8).fill('63-74'),
+    );
+    const plans = await listPlans(db, ['63-01', '63-56']);
+    expect(plans.map((p) => p.id)).toEqual(['HN139', 'SEED004']);
+    expect((await listCommitments(db, ['63-56'])).length).toBeGreaterThan(0);
+    expect((await listSources(db)).some((s) => s.id === 'S10')).toBe(true);
+  });
+});
+
+describe('actuals', () => {
+  it('listActuals filters by area and an open-ended year range; numbers are numbers', async () => {
+    const vn = await listActuals(db, {
+      indicatorId: 'sex_ratio_at_birth',
+      areaIds: ['VN'],
+      fromYear: 2024,
+    });
+    expect(vn.map((r) => [r.year, r.series, r.value])).toEqual([
+      [2024, 'civil_registration', 110.7],
+      [2024, 'survey', 111.4],
+      [2025, 'survey', 110],
+    ]);
     expect(typeof vn[0]!.year).toBe('number');
   });
 
-  it('listTargets orders by deadline', async () => {
-    expect((await listTargets(db, 'srb')).map((t) => t.id)).toEqual(['t1', 't2']);
+  it('one value per key: the national NA share 2021 is one row with its three sources', async () => {
+    const rows = await listActuals(db, {
+      indicatorId: 'female_na_deputies_pct',
+      areaIds: ['VN'],
+      fromYear: 2021,
+      toYear: 2021,
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ value: 30.26, n_sources: 3, conflict: false });
+    const sources = await listActualSources(db, {
+      indicatorIds: ['female_na_deputies_pct'],
+      areaIds: ['VN'],
+    });
+    expect(sources.filter((s) => s.year === 2021)).toHaveLength(3);
+    expect(sources.filter((s) => s.year === 2021 && s.preferred)).toHaveLength(1);
   });
 
-  it('exploreActuals combines indicators, areas, series and sex filters', async () => {
+  it('listAreasActuals returns every indicator of the areas asked for only', async () => {
+    const rows = await listAreasActuals(db, ['34-56', '63-56']);
+    expect(new Set(rows.map((r) => r.area_id))).toEqual(new Set(['34-56', '63-56']));
+    expect(rows.some((r) => r.indicator_id === 'female_na_deputies_pct' && r.year === 2026)).toBe(
+      true,
+    );
+  });
+
+  it('exploreActuals combines indicators, areas, years, series and sex', async () => {
     const rows = await exploreActuals(db, {
-      indicatorIds: ['tfr', 'lit'],
-      areaIds: ['VN', '63-56'],
-      fromYear: null,
+      indicatorIds: ['literacy_rate_15plus', 'total_fertility_rate'],
+      areaIds: ['VN'],
+      fromYear: 2016,
       toYear: 2016,
       series: 'survey',
-      sex: null,
-    });
-    expect(rows.map((r) => `${r.indicator_id}/${r.area_id}/${r.sex}`)).toEqual([
-      'lit/VN/female',
-      'lit/VN/male',
-      'tfr/63-56/all',
-      'tfr/VN/all',
-    ]);
-    const female = await exploreActuals(db, {
-      indicatorIds: ['lit'],
-      areaIds: ['VN'],
-      fromYear: null,
-      toYear: null,
-      series: null,
       sex: 'female',
     });
-    expect(female.map((r) => r.value)).toEqual([92.1]);
+    expect(rows.map((r) => [r.indicator_id, r.sex, r.value])).toEqual([
+      ['literacy_rate_15plus', 'female', 93.5],
+    ]);
   });
 
-  it('an injected area id is only ever data', async () => {
+  it('an injected id is only ever data', async () => {
     const rows = await exploreActuals(db, {
-      indicatorIds: ['srb'],
+      indicatorIds: ['sex_ratio_at_birth'],
       areaIds: ["VN') OR 1=1 --"],
       fromYear: null,
       toYear: null,
@@ -93,19 +137,59 @@ describe('queries on real DuckDB', () => {
     });
     expect(rows).toEqual([]);
   });
+
+  it('a row cap refuses a result larger than a view may draw', async () => {
+    await expect(
+      exploreYearValues(db, ['total_fertility_rate'], { maxRows: 10 }),
+    ).rejects.toBeInstanceOf(RowLimitError);
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(
+      exploreYearValues(db, ['total_fertility_rate'], { signal: aborted.signal }),
+    ).rejects.toThrow();
+  });
+
+  it('full-data counts and rows agree', async () => {
+    const counts = await countByIndicator(db, ['sex_ratio_at_birth', 'nope']);
+    expect(Object.keys(counts)).toEqual(['sex_ratio_at_birth']);
+    const rows = await exploreYearValues(db, ['sex_ratio_at_birth']);
+    expect(rows).toHaveLength(counts.sex_ratio_at_birth!);
+  });
+
+  it('years with data and the latest targeted year of an area', async () => {
+    const years = await dataYears(db);
+    expect(years[years.length - 1]).toBe(2026);
+    expect(await latestTargetedYear(db, 'VN')).toBe(2025);
+    expect(await latestTargetedYear(db, 'nowhere')).toBeNull();
+  });
 });
 
-describe('full data of explore downloads', () => {
-  it('counts and lists every value of the chosen indicators, all areas and series', async () => {
-    expect(await countByIndicator(db, ['srb', 'lit', 'nope'])).toEqual({ srb: 3, lit: 2 });
-    const rows = await exploreYearValues(db, ['srb', 'lit']);
-    expect(rows.map((r) => `${r.indicator_id}|${r.area_id}|${r.year}`)).toEqual([
-      'lit|VN|2016',
-      'lit|VN|2016',
-      'srb|63-56|2021',
-      'srb|VN|2019',
-      'srb|VN|2021',
-    ]);
+describe('status', () => {
+  it('evaluation years run from the plan start to the latest data year', async () => {
+    expect(await evaluationYears(db)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('filters by indicator, areas and years; national SRB 2024 is off track on its path', async () => {
+    const rows = await listStatus(db, {
+      indicatorId: 'sex_ratio_at_birth',
+      areaIds: ['VN'],
+      evalYears: [2024],
+    });
+    const survey2025 = rows.find((r) => r.series === 'survey' && r.target_year === 2025)!;
+    expect(survey2025).toMatchObject({ status: 'off_track', actual_value: 111.4, baseline_year: 2021 });
+    expect(new Set(rows.map((r) => r.eval_year))).toEqual(new Set([2024]));
+    expect(typeof survey2025.actual_conflict).toBe('boolean');
+  });
+
+  it('the 2021 MoH group of Khánh Hòa (63) cannot be assessed, with its reason', async () => {
+    const rows = await listStatus(db, {
+      indicatorId: 'sex_ratio_at_birth',
+      areaIds: ['63-56'],
+      evalYears: [2021],
+    });
+    const group = rows.find((r) => r.series === 'moh_group' && r.target_year === 2025)!;
+    expect(group).toMatchObject({ status: 'not_assessable', target_role: 'own' });
+    expect(['uncertain_year', 'range_straddles']).toContain(group.reason);
   });
 });
 
@@ -113,18 +197,14 @@ describe('runUserQuery (SQL panel)', () => {
   it('runs a SELECT with a row limit', async () => {
     const rows = await runUserQuery(
       db,
-      'SELECT indicator_id, count(*)::INTEGER AS n FROM actuals GROUP BY 1 ORDER BY 1;',
+      "SELECT count(*)::INTEGER AS n FROM areas WHERE vintage = 34;",
     );
-    expect(rows).toEqual([
-      { indicator_id: 'lit', n: 2 },
-      { indicator_id: 'srb', n: 3 },
-      { indicator_id: 'tfr', n: 2 },
-    ]);
+    expect(rows).toEqual([{ n: 34 }]);
   });
   it('refuses anything but one query', async () => {
     await expect(runUserQuery(db, 'DROP TABLE actuals')).rejects.toThrow(/Only SELECT/);
     await expect(runUserQuery(db, 'SELECT 1; DROP TABLE actuals')).rejects.toThrow();
     await expect(runUserQuery(db, "COPY actuals TO 'x.csv'")).rejects.toThrow(/Only SELECT/);
-    expect(await db.query('SELECT count(*)::INTEGER AS n FROM actuals')).toEqual([{ n: 7 }]);
+    expect(await db.query('SELECT count(*)::INTEGER AS n FROM areas')).toEqual([{ n: 104 }]);
   });
 });

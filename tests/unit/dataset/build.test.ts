@@ -12,10 +12,15 @@ import { listAreaRegions } from '../../../src/lib/data/queries.ts';
 
 let out: string;
 let db: SqlClient;
+const quiet = () => undefined;
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'data-build-'));
-  await buildData(out);
-  db = await openNodeClient(join(out, 'gender.duckdb'), { readOnly: true });
+  await buildData({
+    outDir: join(out, 'site'),
+    buildDatabase: join(out, 'build.duckdb'),
+    log: quiet,
+  });
+  db = await openNodeClient(join(out, 'build.duckdb'), { readOnly: true });
 }, 60_000);
 afterAll(async () => {
   await db.close();
@@ -81,17 +86,17 @@ describe('data build', () => {
   });
 
   it('manifest row counts match the tables; stable downloads exist with a BOM', async () => {
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(out, 'site', 'manifest.json'), 'utf8'));
     for (const table of ['actuals', 'targets', 'areas', 'indicators', 'sources']) {
       const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`);
       expect(manifest.rows[table]).toBe(row!.n);
     }
-    const csv = readFileSync(join(out, 'actuals.csv'), 'utf8');
+    const csv = readFileSync(join(out, 'site', 'actuals.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n').length - 2).toBe(manifest.rows.actuals);
     const parquet = await db.query<{ n: number }>(
       `SELECT count(*)::INTEGER AS n FROM read_parquet($1)`,
-      [join(out, 'actuals.parquet')],
+      [join(out, 'site', 'actuals.parquet')],
     );
     expect(parquet[0]!.n).toBe(manifest.rows.actuals);
   });
@@ -99,27 +104,34 @@ describe('data build', () => {
   it('status on the real data, computed by hand from the source files', async () => {
     // NSO survey SRB: 112.0 in 2021 (baseline), 111.4 in 2024; target ≤ 111 by 2025.
     // Path for 2024 = 112 + (111 − 112) × 3/4 = 111.25 → 111.4 is off track.
-    const [srb] = await db.query<{ status: string; path_value: number; explanation_vi: string }>(
-      `SELECT status, path_value, explanation_vi FROM status WHERE indicator_id = 'sex_ratio_at_birth'
+    const [srb] = await db.query<{ status: string; path_value: number }>(
+      `SELECT status, path_value FROM status WHERE indicator_id = 'sex_ratio_at_birth'
          AND area_id = 'VN' AND eval_year = 2024 AND target_id = 'VN-sex_ratio_at_birth-2025' AND series = 'survey'`,
     );
     expect(srb).toMatchObject({ status: 'off_track', path_value: 111.25 });
-    expect(srb!.explanation_vi).toContain('111,4 (2024, khảo sát)');
-    // Khánh Hòa, MoH group 2 (109–112) against its own ≤ 111: undetermined.
-    const [kh] = await db.query<{ status: string; national_target_applied: boolean }>(
-      `SELECT status, national_target_applied FROM status WHERE area_id = '63-56' AND eval_year = 2021
+    // Khánh Hòa, MoH group 2 (109–112, basis year not stated) against its own ≤ 111: no verdict.
+    const [kh] = await db.query<{ status: string; reason: string; target_role: string }>(
+      `SELECT status, reason, target_role FROM status WHERE area_id = '63-56' AND eval_year = 2021
          AND target_id = '63-56-sex_ratio_at_birth-2025' AND series = 'moh_group'`,
     );
-    expect(kh).toEqual({ status: 'undetermined', national_target_applied: false });
-    // Bắc Ninh, group 1 (> 112) against the national ≤ 111 by 2025, evaluated in 2025: not met.
-    const [bn] = await db.query<{ status: string }>(
-      `SELECT status FROM status WHERE area_id = '63-27' AND eval_year = 2025
-         AND target_id = 'VN-sex_ratio_at_birth-2025' AND series = 'moh_group'`,
-    );
-    expect(bn!.status).toBe('not_met');
-    const csv = readFileSync(join(out, 'status.csv'), 'utf8');
+    expect(kh).toEqual({ status: 'not_assessable', reason: 'uncertain_year', target_role: 'own' });
+    // The status download carries the explanation in both languages, rendered by the build.
+    const csv = readFileSync(join(out, 'site', 'status.csv'), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const [count] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM status');
-    expect(csv.split('\r\n').length - 2).toBe(count!.n);
+    expect(parsed).toHaveLength(count!.n);
+    const row = parsed.find(
+      (r) =>
+        r.area_id === 'VN' &&
+        r.eval_year === '2024' &&
+        r.target_id === 'VN-sex_ratio_at_birth-2025' &&
+        r.series === 'survey',
+    )!;
+    expect(row.explanation_vi).toContain('111,4 (2024, điều tra thống kê)');
+    expect(row.explanation_en).toContain('111.4 (2024, statistical survey)');
   });
 
   it('region membership reaches the database: regions carry their regional values', async () => {
@@ -136,11 +148,37 @@ describe('data build', () => {
     expect(row!.n).toBe(6);
   });
 
+  it('the browser database holds only what explore and the SQL panel read', async () => {
+    const browser = await openNodeClient(join(out, 'site', 'gender.duckdb'), { readOnly: true });
+    try {
+      const tables = (
+        await browser.query<{ t: string }>(
+          'SELECT table_name AS t FROM information_schema.tables ORDER BY 1',
+        )
+      ).map((r) => r.t);
+      expect(tables).not.toContain('status');
+      expect(tables).toContain('actuals');
+      const columns = (
+        await browser.query<{ c: string }>(
+          "SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'actuals'",
+        )
+      ).map((r) => r.c);
+      expect(columns).not.toContain('period_note');
+      expect(columns).toContain('source_quality');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('is deterministic: the CSV checksums do not depend on the run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'data-build-'));
-    await buildData(again);
-    const a = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const b = JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8'));
+    await buildData({
+      outDir: join(again, 'site'),
+      buildDatabase: join(again, 'b.duckdb'),
+      log: quiet,
+    });
+    const a = JSON.parse(readFileSync(join(out, 'site', 'manifest.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(again, 'site', 'manifest.json'), 'utf8'));
     expect(b.outputs).toEqual(a.outputs);
     rmSync(again, { recursive: true, force: true });
   }, 60_000);

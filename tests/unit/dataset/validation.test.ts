@@ -16,8 +16,11 @@ const indicatorById = new Map(indicators.map((i) => [i.id, i]));
 const { mappings } = buildMappings(read('catalog/indicator_map.csv'));
 
 const HEADER =
-  'indicator,province,year,value,unit,period_note,source_title,source_url,quote_hint,vintage';
-const GOOD = 'srb,Toàn quốc,2024,111.4,boys per 100 girls,NSO series,T,https://example.org/a,q,';
+  'indicator,province,year,value,unit,period_note,source_title,source_url,quote_hint,vintage,series,flags,source_quality';
+// The curated columns (series, flags, source quality) follow the source's own ten.
+const C = ',survey,,official';
+const GOOD = `srb,Toàn quốc,2024,111.4,boys per 100 girls,NSO series,T,https://example.org/a,q,${C}`;
+const row = (s: string, curated = C) => `${s}${curated}`;
 
 function actuals(...lines: string[]) {
   const { records } = parseCsv('bad.csv', [HEADER, ...lines].join('\n'));
@@ -46,36 +49,66 @@ describe('actuals validation', () => {
   it.each([
     [
       'unknown indicator',
-      'nope,Toàn quốc,2024,1,u,n,T,https://e.org,q,',
+      row('nope,Toàn quốc,2024,1,u,n,T,https://e.org,q,'),
       'indicator',
       /unknown indicator "nope"/,
     ],
     [
       'unknown area',
-      'srb,Atlantis,2024,111,u,n,T,https://e.org,q,',
+      row('srb,Atlantis,2024,111,u,n,T,https://e.org,q,'),
       'province',
       /no area matches "Atlantis"/,
     ],
     [
       'year out of range',
-      'srb,Toàn quốc,1850,111,u,n,T,https://e.org,q,',
+      row('srb,Toàn quốc,1850,111,u,n,T,https://e.org,q,'),
       'year',
       /not between 1990 and 2026/,
     ],
-    ['year not a year', 'srb,Toàn quốc,20x4,111,u,n,T,https://e.org,q,', 'year', /"20x4"/],
+    ['year not a year', row('srb,Toàn quốc,20x4,111,u,n,T,https://e.org,q,'), 'year', /"20x4"/],
     [
       'implausible value',
-      'srb,Toàn quốc,2024,311,u,n,T,https://e.org,q,',
+      row('srb,Toàn quốc,2024,311,u,n,T,https://e.org,q,'),
       'value',
       /outside the plausible range 90–130/,
     ],
-    ['not a number', 'srb,Toàn quốc,2024,abc,u,n,T,https://e.org,q,', 'value', /not a number/],
-    ['missing source', 'srb,Toàn quốc,2024,111,u,n,T,,q,', 'source_url', /missing source/],
+    ['not a number', row('srb,Toàn quốc,2024,abc,u,n,T,https://e.org,q,'), 'value', /not a number/],
+    ['missing source', row('srb,Toàn quốc,2024,111,u,n,T,,q,'), 'source_url', /missing source/],
     [
       'bad MoH group',
-      'srb_group_2021,Khánh Hòa,2021,4,u,n,T,https://e.org,q,',
+      row('srb_group_2021,Khánh Hòa,2021,4,u,n,T,https://e.org,q,', ',moh_group,,press_official'),
       'value',
       /group must be 1, 2 or 3/,
+    ],
+    [
+      'unknown series',
+      row('srb,Toàn quốc,2023,111,u,n,T,https://e.org,q,', ',guesswork,,official'),
+      'series',
+      /unknown series "guesswork" \(one of survey, census/,
+    ],
+    [
+      'missing series',
+      row('srb,Toàn quốc,2023,111,u,n,T,https://e.org,q,', ',,,official'),
+      'series',
+      /missing series/,
+    ],
+    [
+      'unknown flag',
+      row('srb,Toàn quốc,2023,111,u,n,T,https://e.org,q,', ',survey,preliminary;maybe,official'),
+      'flags',
+      /unknown flag "maybe"/,
+    ],
+    [
+      'unknown source quality',
+      row('srb,Toàn quốc,2023,111,u,n,T,https://e.org,q,', ',survey,,blog'),
+      'source_quality',
+      /unknown source quality "blog"/,
+    ],
+    [
+      'two qualities for one URL',
+      row('srb,Toàn quốc,2023,111,u,n,T,https://example.org/a,q,', ',survey,,compilation'),
+      'source_quality',
+      /differs from "official" given to the same URL at bad.csv:2/,
     ],
   ])('%s → error with file, line, column and reason', (_, line, column, reason) => {
     const r = actuals(GOOD, line);
@@ -97,23 +130,69 @@ describe('actuals validation', () => {
     ]);
   });
 
-  it('the same value from two sources is kept twice (sources disagreeing stay visible)', () => {
-    const r = actuals(GOOD, GOOD.replace('example.org/a', 'example.org/b'));
+  it('two sources of one key are one value, every source listed, the most precise preferred', () => {
+    const r = actuals(
+      GOOD.replace('111.4', '111'),
+      GOOD.replace('example.org/a', 'example.org/b').replace(',official', ',press_official'),
+    );
     expect(r.errors).toEqual([]);
-    expect(r.actuals).toHaveLength(2);
+    expect(r.actuals).toHaveLength(1);
+    expect(r.actuals[0]).toMatchObject({
+      value: 111.4,
+      source_url: 'https://example.org/b',
+      n_sources: 2,
+      conflict: false,
+    });
+    expect(r.sources.map((s) => [s.source_url, s.value, s.preferred])).toEqual([
+      ['https://example.org/b', 111.4, true],
+      ['https://example.org/a', 111, false],
+    ]);
+  });
+
+  it('equal precision: the more direct source is preferred; disagreeing values are flagged', () => {
+    const r = actuals(
+      GOOD.replace(',official', ',compilation'),
+      GOOD.replace('example.org/a', 'example.org/b').replace('111.4', '112.9'),
+    );
+    expect(r.actuals).toHaveLength(1);
+    expect(r.actuals[0]).toMatchObject({ value: 112.9, conflict: true, n_sources: 2 });
+    expect(r.sources.find((s) => !s.preferred)!.value).toBe(111.4);
+  });
+
+  it('flags come from the curated column, not from the wording of the note', () => {
+    const r = actuals(
+      row(
+        'srb,Toàn quốc,2023,111,u,preliminary estimate - verify,T,https://e.org/p,q,',
+        ',survey,,official',
+      ),
+      row(
+        'srb,Toàn quốc,2022,112,u,n,T,https://e.org/p,q,',
+        ',survey,preliminary;uncertain_year;approximate,official',
+      ),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.actuals.map((a) => [a.year, a.preliminary, a.uncertain_year, a.approximate])).toEqual([
+      [2022, true, true, true],
+      [2023, false, false, false],
+    ]);
   });
 
   it('excluded source indicators are counted, not silently lost', () => {
-    const r = actuals('na_deputies_women,An Giang,2016,2,persons,n,T,https://e.org,q,63');
+    const r = actuals(
+      row(
+        'na_deputies_women,An Giang,2016,2,persons,n,T,https://e.org,q,63',
+        ',election,,compilation',
+      ),
+    );
     expect(r.errors).toEqual([]);
     expect(r.excluded.get('na_deputies_women')).toBe(1);
   });
 
   it('stores MoH groups as ranges with the right open/closed ends', () => {
     const r = actuals(
-      'srb_group_2021,Bắc Ninh,2021,1,u,n,T,https://e.org/1,q,',
-      'srb_group_2021,Khánh Hòa,2021,2,u,n,T,https://e.org/1,q,',
-      'srb_group_2021,Gia Lai,2021,3,u,n,T,https://e.org/1,q,',
+      row('srb_group_2021,Bắc Ninh,2021,1,u,n,T,https://e.org/1,q,', ',moh_group,,press_official'),
+      row('srb_group_2021,Khánh Hòa,2021,2,u,n,T,https://e.org/1,q,', ',moh_group,,press_official'),
+      row('srb_group_2021,Gia Lai,2021,3,u,n,T,https://e.org/1,q,', ',moh_group,,press_official'),
     );
     expect(r.errors).toEqual([]);
     expect(
@@ -132,32 +211,49 @@ describe('actuals validation', () => {
     ]);
   });
 
-  it('keeps non-comparable series apart: civil registration and administrative data', () => {
+  it('the series is the curated column: a note’s wording never moves a value to another series', () => {
     const r = actuals(
-      'srb_crvs,Toàn quốc,2024,110.7,u,civil-registration (CRVS) based SRB,T,https://e.org/c,q,',
-      'srb,Hà Nội,2018,113,u,city population-department figure for births in 2018 (administrative),T,https://e.org/h,q,',
+      row(
+        'srb,Toàn quốc,2024,110.7,u,civil-registration (CRVS) based SRB,T,https://e.org/c,q,',
+        ',civil_registration,,official',
+      ),
+      row(
+        'srb,Hà Nội,2018,113,u,civil-registration wording in an administrative report,T,https://e.org/h,q,',
+        ',admin_register,,press_official',
+      ),
     );
     expect(r.actuals.map((a) => a.series).sort()).toEqual(['admin_register', 'civil_registration']);
   });
 });
 
 const T_HEADER =
-  'indicator,scope,target_year,target_value,comparator,baseline_value,baseline_year,source_document,source_ref,note,comparator_legal,comparator_reason,legal_ref';
+  'indicator,scope,target_year,target_value,comparator,baseline_value,baseline_year,source_document,source_ref,note,comparator_legal,comparator_reason,legal_ref,plan_id,provisional';
 const T_GOOD =
-  'sex_ratio_at_birth,Toàn quốc,2025,111,at_most,,,NQ28,MT4 CT1,n,<=,r,Nghị quyết 28/NQ-CP MT4 CT1';
+  'sex_ratio_at_birth,Toàn quốc,2025,111,at_most,,,NQ28,MT4 CT1,n,<=,r,Nghị quyết 28/NQ-CP MT4 CT1,,';
+const PLANS = new Map([
+  ['SEED004', { id: 'SEED004', start_year: 2021 }],
+  ['BD', { id: 'BD', start_year: 2022 }],
+]);
 
 function targets(...lines: string[]) {
   const { records } = parseCsv('targets.csv', [T_HEADER, ...lines].join('\n'));
-  return buildTargets(records, indicatorById, areaIndex);
+  return buildTargets(records, indicatorById, areaIndex, PLANS);
 }
 
 describe('targets validation', () => {
   it('accepts a good target and resolves the scope', () => {
-    const r = targets(T_GOOD, T_GOOD.replace('Toàn quốc', 'Khánh Hòa'));
+    const r = targets(
+      T_GOOD,
+      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(/,,$/, ',SEED004,'),
+      T_GOOD.replace('Toàn quốc', 'Bình Dương').replace(/,,$/, ',BD,yes'),
+    );
     expect(r.errors).toEqual([]);
-    expect(r.targets.map((t) => [t.id, t.comparator])).toEqual([
-      ['VN-sex_ratio_at_birth-2025', '<='],
-      ['63-56-sex_ratio_at_birth-2025', '<='],
+    expect(
+      r.targets.map((t) => [t.id, t.comparator, t.plan_id, t.plan_start_year, t.provisional]),
+    ).toEqual([
+      ['VN-sex_ratio_at_birth-2025', '<=', '', 2021, false],
+      ['63-56-sex_ratio_at_birth-2025', '<=', 'SEED004', 2021, false],
+      ['63-74-sex_ratio_at_birth-2025', '<=', 'BD', 2022, true],
     ]);
   });
 
@@ -183,6 +279,18 @@ describe('targets validation', () => {
     ],
     ['unknown scope', T_GOOD.replace('Toàn quốc', 'Mars'), 'scope', /no area matches/],
     ['implausible value', T_GOOD.replace(',111,', ',500,'), 'target_value', /plausible range/],
+    [
+      'provincial target without a plan',
+      T_GOOD.replace('Toàn quốc', 'Khánh Hòa'),
+      'plan_id',
+      /needs plan_id/,
+    ],
+    [
+      'provincial target of an unknown plan',
+      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(/,,$/, ',NOPE,'),
+      'plan_id',
+      /no plan "NOPE"/,
+    ],
   ])('%s → error', (_, line, column, reason) => {
     const r = targets(line);
     expect(r.targets).toEqual([]);
@@ -197,8 +305,11 @@ describe('targets validation', () => {
 });
 
 describe('curated targets keep strict and non-strict comparators apart', () => {
-  const real = targets(
-    ...readFileSync('data/catalog/targets.csv', 'utf8').trim().split('\n').slice(1),
+  const real = buildTargets(
+    read('catalog/targets.csv'),
+    indicatorById,
+    areaIndex,
+    new Map([['SEED004', { id: 'SEED004', start_year: 2021 }]]),
   );
   const byId = new Map(real.targets.map((t) => [t.id, t]));
   it('loads all 62 targets without error', () => {

@@ -46,8 +46,12 @@ const actual = (
   preliminary: false,
   derived: false,
   uncertain_year: false,
+  approximate: false,
   source_id,
   source_url: 'https://example.org',
+  source_quality: 'official',
+  n_sources: 1,
+  conflict: false,
   note: '',
 });
 

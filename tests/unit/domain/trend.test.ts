@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goodSide, groupTrendLines, valueExtent } from '../../../src/lib/domain/trend.ts';
+import { goodSide, groupTrendLines, segments, valueExtent } from '../../../src/lib/domain/trend.ts';
 import type { Actual } from '../../../src/lib/domain/types.ts';
 
 const a = (
@@ -22,8 +22,12 @@ const a = (
   preliminary: false,
   derived: false,
   uncertain_year: false,
+  approximate: false,
   source_id: 'S',
   source_url: 'u',
+  source_quality: 'official',
+  n_sources: 1,
+  conflict: false,
   note: '',
 });
 
@@ -56,12 +60,32 @@ describe('goodSide', () => {
 
 describe('valueExtent', () => {
   it('covers values, ranges and targets', () => {
-    const [lo, hi] = valueExtent(
-      groupTrendLines([a('VN', 2021, 'moh_group', null)]),
-      [{ value: 111, baseline_value: null }],
-      [104],
-    );
+    const [lo, hi] = valueExtent(groupTrendLines([a('VN', 2021, 'moh_group', null)]), [
+      111,
+      104,
+      null,
+    ]);
     expect(lo).toBeLessThan(104);
     expect(hi).toBeGreaterThan(112);
+  });
+});
+
+describe('segments', () => {
+  const p = (year: number, value: number | null) => ({ year, value });
+  it('a line breaks where a year is missing: never a bridge across a gap', () => {
+    expect(
+      segments([p(2016, 1), p(2017, 2), p(2019, 3), p(2020, 4)]).map((r) => r.map((x) => x.year)),
+    ).toEqual([
+      [2016, 2017],
+      [2019, 2020],
+    ]);
+  });
+  it('election years five apart are separate points; ranges split runs; order does not matter', () => {
+    expect(segments([p(2021, 30), p(2016, 27), p(2026, 30)]).map((r) => r.length)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(
+      segments([p(2020, 1), p(2021, null), p(2022, 2), p(2023, 3)]).map((r) => r.length),
+    ).toEqual([1, 2]);
   });
 });

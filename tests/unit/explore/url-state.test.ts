@@ -36,7 +36,14 @@ describe('url state codec', () => {
     expect(notes).toEqual([]);
     expect(state.indicators).toEqual(['total_fertility_rate']);
     expect(state.areas).toEqual(['63-56']);
-    expect(encodeState(state).get('v')).toBe('2');
+    expect(encodeState(state).get('v')).toBe('3');
+  });
+
+  it('migrates version-2 links: the old counted-from-lists series is now election results', () => {
+    const { state, notes } = decode('v=2&i=sex_ratio_at_birth&a=VN&s=derived_count');
+    expect(notes).toEqual([]);
+    expect(state.series).toBe('election');
+    expect(decode('v=3&s=derived_count').notes.map((n) => n.reason)).toEqual(['bad_value']);
   });
 
   it('drops unknown and hostile values with a note, keeping the rest', () => {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/domain/attainment/evaluate.ts';
+import { explain } from '../../../src/lib/domain/attainment/explain.ts';
 import { toCsvText } from '../../../src/lib/export/csv.ts';
 import {
   legalRefsFor,
@@ -12,12 +13,13 @@ import { actual, target } from '../attainment/fixtures.ts';
 const srbTarget = target({ id: 'T-srb', legal_ref: 'Nghị quyết 28/NQ-CP, MT5 CT1' });
 const row = evaluate({
   target: srbTarget,
+  role: 'own',
   areaId: 'VN',
   evalYear: 2024,
-  series: 'survey',
-  actuals: [actual(2021, 112.1), actual(2024, 111.4, { source_url: 'https://gso.gov.vn/x' })],
-  nationalTargetApplied: false,
-  vintageNoteFor: null,
+  actuals: [
+    actual(2021, 112.1),
+    actual(2024, 111.4, { source_url: 'https://gso.gov.vn/x', preliminary: true }),
+  ],
 });
 const names = { indicator: () => 'Tỷ số giới tính khi sinh', area: () => 'Toàn quốc' };
 
@@ -27,24 +29,49 @@ describe('status extract', () => {
     expect(out).toMatchObject({
       indicator_name: 'Tỷ số giới tính khi sinh',
       area_name: 'Toàn quốc',
-      status: row.status,
+      status_code: 'off_track',
+      status: 'Chưa đạt, chậm lộ trình',
+      series_code: 'survey',
+      series: 'điều tra thống kê',
       actual_value: 111.4,
       actual_year: 2024,
-      comparator: '<=',
+      preliminary: 'có',
+      uncertain_year: 'không',
+      comparator: '≤',
       target_value: 111,
       target_year: 2025,
+      target_role: 'mục tiêu của kế hoạch tỉnh',
       target_legal_ref: 'Nghị quyết 28/NQ-CP, MT5 CT1',
+      baseline_year: 2021,
+      baseline_value: 112.1,
       source_url: 'https://gso.gov.vn/x',
-      explanation: row.explanation_vi,
+      explanation: explain(row, 'vi'),
     });
-    expect(out!.status_label).not.toBe(row.status); // translated, e.g. "Chậm so với lộ trình"
+  });
+
+  it('never writes true/false or a bare "=" that a spreadsheet would run', () => {
+    const eq = evaluate({
+      target: target({ id: 'T-eq', comparator: '=', value: 1 }),
+      role: 'national',
+      areaId: '63-56',
+      evalYear: 2023,
+      actuals: [actual(2023, 0)],
+    });
+    const [vi] = statusExtractRows([eq], names, { 'T-eq': 'x' }, 'vi', new Set(['x']));
+    const [en] = statusExtractRows([eq], names, { 'T-eq': 'x' }, 'en', new Set(['x']));
+    expect(vi!.comparator).toBe('bằng');
+    expect(en!.comparator).toBe('equals');
+    expect(Object.values(vi!)).not.toContain(true);
+    expect(Object.values(vi!)).not.toContain(false);
+    expect(String(vi!.explanation)).toMatch(/^không \(2023/);
   });
 
   it('labels in the reader’s language', () => {
     const [vi] = statusExtractRows([row], names, { 'T-srb': 'x' }, 'vi');
     const [en] = statusExtractRows([row], names, { 'T-srb': 'x' }, 'en');
-    expect(vi!.status_label).not.toBe(en!.status_label);
-    expect(en!.explanation).toBe(row.explanation_en);
+    expect(vi!.status).toBe('Chưa đạt, chậm lộ trình');
+    expect(en!.status).toBe('Not yet met, off track');
+    expect(en!.explanation).toBe(explain(row, 'en'));
     expect(statusExtractColumns('vi').find((c) => c.key === 'target_legal_ref')!.header).toBe(
       'can_cu_phap_ly',
     );

@@ -319,6 +319,9 @@ describe('template', () => {
         legal_ref: 'NQ28',
         source_id: 'S10',
         note: '',
+        plan_id: '',
+        provisional: false,
+        lead_agency_vi: '',
       },
     ];
     const csv = templateCsv(area, indicators, targets, 2024);

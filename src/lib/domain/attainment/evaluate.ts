@@ -1,5 +1,7 @@
-// Status of one target for one area, evaluation year and measurement series.
-import type { Actual, Area, Comparator, CrosswalkRow, Series, Target } from '../types.ts';
+// Status of one target for one area, evaluation year and measurement series. Pure: the data
+// build, the pages and the import's comparison all call these functions.
+import type { Actual, Area, CrosswalkRow, Series, SourceQuality, Target } from '../types.ts';
+import { SERIES, type Comparator } from '../vocabulary.ts';
 import {
   goodDirection,
   rangeSatisfies,
@@ -7,33 +9,65 @@ import {
   trajectoryValue,
   type ValueRange,
 } from './compare.ts';
-import { explain } from './explain.ts';
-import { STALE_AFTER_YEARS, type Status } from './status.ts';
+import {
+  STALE_AFTER_YEARS,
+  isAssessed,
+  type Status,
+  type StatusReason,
+  emptyCounts,
+} from './status.ts';
+import { applicableTarget, deadlinesOf, validInYear, type TargetRole } from './target-choice.ts';
 
+/** One verdict, with everything it was judged on (so a chart can draw it and a sentence say it). */
 export interface StatusRow {
   indicator_id: string;
   area_id: string;
   eval_year: number;
   target_id: string;
   target_area_id: string;
-  national_target_applied: boolean;
+  target_role: TargetRole;
   comparator: Comparator;
   target_value: number;
   target_year: number;
-  baseline_value: number | null;
-  baseline_year: number | null;
+  plan_start_year: number;
+  /** Series of the value judged; '' when there is none. */
   series: Series | '';
   actual_value: number | null;
   actual_low: number | null;
   actual_high: number | null;
+  actual_low_inclusive: boolean;
+  actual_high_inclusive: boolean;
   actual_year: number | null;
   actual_source_url: string;
+  actual_source_quality: SourceQuality | '';
+  actual_preliminary: boolean;
+  actual_approximate: boolean;
+  actual_uncertain_year: boolean;
+  actual_n_sources: number;
+  actual_conflict: boolean;
+  /** The start of the straight path the verdict used (stated in the plan, or the first value). */
+  baseline_year: number | null;
+  baseline_value: number | null;
+  baseline_stated: boolean;
+  /** The path's value in the actual's year, when the verdict compared with it. */
   path_value: number | null;
-  stale: boolean;
-  preliminary: boolean;
   status: Status;
-  explanation_vi: string;
-  explanation_en: string;
+  reason: StatusReason;
+}
+
+/** The judged value as a range, when the source gives only a range (MoH SRB groups). */
+export function rangeOfRow(
+  r: Pick<
+    StatusRow,
+    'actual_low' | 'actual_high' | 'actual_low_inclusive' | 'actual_high_inclusive'
+  >,
+): ValueRange {
+  return {
+    low: r.actual_low,
+    high: r.actual_high,
+    lowInclusive: r.actual_low_inclusive,
+    highInclusive: r.actual_high_inclusive,
+  };
 }
 
 const rangeOf = (a: Actual): ValueRange | null =>
@@ -46,172 +80,130 @@ const rangeOf = (a: Actual): ValueRange | null =>
       }
     : null;
 
-/** Latest actual at or before `year`; several sources for that year: the lowest source id. */
+/** Latest actual at or before `year` (one key has one value: several sources are collapsed). */
 export function latestActual(actuals: readonly Actual[], year: number): Actual | null {
   let best: Actual | null = null;
   for (const a of actuals) {
     if (a.year > year) continue;
-    if (!best || a.year > best.year || (a.year === best.year && a.source_id < best.source_id))
-      best = a;
+    if (!best || a.year > best.year) best = a;
   }
   return best;
 }
 
-/** Baseline of the straight path: the target's stated baseline, else the first actual ≥ plan start. */
+/**
+ * Start of the straight path: the target's stated baseline (taken at the plan's first year when
+ * the text gives no year), else the first point value of the series from the plan's first year
+ * whose year is certain.
+ */
 export function baselineFor(
   target: Target,
   actuals: readonly Actual[],
-): { year: number; value: number } | null {
+): { year: number; value: number; stated: boolean } | null {
   if (target.baseline_value !== null) {
-    // A baseline stated without a year is taken at the plan's start (documented on Methodology).
-    return { year: target.baseline_year ?? target.plan_start_year, value: target.baseline_value };
+    return {
+      year: target.baseline_year ?? target.plan_start_year,
+      value: target.baseline_value,
+      stated: true,
+    };
   }
   const first = actuals
-    .filter((a) => a.year >= target.plan_start_year && a.value !== null)
-    .sort((a, b) => a.year - b.year || a.source_id.localeCompare(b.source_id))[0];
-  return first ? { year: first.year, value: first.value! } : null;
+    .filter((a) => a.year >= target.plan_start_year && a.value !== null && !a.uncertain_year)
+    .sort((a, b) => a.year - b.year)[0];
+  return first ? { year: first.year, value: first.value!, stated: false } : null;
 }
 
 export interface CellInput {
   target: Target;
+  role: TargetRole;
   areaId: string;
   evalYear: number;
-  series: Series | '';
   /** Actuals of this indicator, area and series only (never mixed). */
   actuals: readonly Actual[];
-  nationalTargetApplied: boolean;
-  vintageNoteFor: string | null;
+}
+
+type Verdict = {
+  status: Status;
+  reason: StatusReason;
+  path: number | null;
+  baseline: { year: number; value: number; stated: boolean } | null;
+};
+
+function judge(target: Target, evalYear: number, actual: Actual, actuals: readonly Actual[]) {
+  const judgeYear = Math.min(evalYear, target.year);
+  const verdict = (
+    status: Status,
+    reason: StatusReason = '',
+    extra: Partial<Verdict> = {},
+  ): Verdict => ({ status, reason, path: null, baseline: null, ...extra });
+  // A value must be fit to judge before it is compared at all.
+  if (actual.uncertain_year) return verdict('not_assessable', 'uncertain_year');
+  if (actual.year < target.plan_start_year) return verdict('not_assessable', 'before_plan');
+  if (judgeYear - actual.year > STALE_AFTER_YEARS) return verdict('not_assessable', 'stale');
+  const range = rangeOf(actual);
+  const ok = range
+    ? rangeSatisfies(target.comparator, target.value, range)
+    : satisfies(target.comparator, target.value, actual.value!);
+  if (ok === null) return verdict('not_assessable', 'range_straddles');
+  if (ok) return verdict('met');
+  if (evalYear >= target.year) return verdict('not_met');
+  const direction = goodDirection(target.comparator);
+  if (direction === 'exact') return verdict('not_yet_met', 'exact_target');
+  const baseline = baselineFor(target, actuals);
+  // The only possible baseline is the value being judged: no path to compare with.
+  if (!baseline || (!baseline.stated && baseline.year >= actual.year))
+    return verdict('not_yet_met', 'no_baseline');
+  if (actual.year < baseline.year) return verdict('not_yet_met', 'before_baseline');
+  const path = trajectoryValue(baseline, { year: target.year, value: target.value }, actual.year);
+  const onPath = (v: number) => (direction === 'down' ? v <= path : v >= path);
+  if (range) {
+    const best = direction === 'down' ? range.low : range.high;
+    const worst = direction === 'down' ? range.high : range.low;
+    if (worst !== null && onPath(worst)) return verdict('on_track', '', { path, baseline });
+    if (best !== null && !onPath(best)) return verdict('off_track', '', { path, baseline });
+    return verdict('not_assessable', 'range_straddles', { path, baseline });
+  }
+  return verdict(onPath(actual.value!) ? 'on_track' : 'off_track', '', { path, baseline });
 }
 
 export function evaluate(cell: CellInput): StatusRow {
   const { target, evalYear } = cell;
-  const actual = latestActual(cell.actuals, evalYear);
-  let status: Status;
-  let pathValue: number | null = null;
-  let reason: 'range' | 'no_baseline' | 'before_baseline' | 'exact' | null = null;
-  const range = actual ? rangeOf(actual) : null;
-
-  if (!actual) {
-    status = 'no_data';
-  } else {
-    const ok = range
-      ? rangeSatisfies(target.comparator, target.value, range)
-      : satisfies(target.comparator, target.value, actual.value!);
-    if (ok === null) {
-      status = 'undetermined';
-      reason = 'range';
-    } else if (ok) {
-      status = 'met';
-    } else if (evalYear >= target.year) {
-      status = 'not_met';
-    } else {
-      const direction = goodDirection(target.comparator);
-      const baseline = baselineFor(target, cell.actuals);
-      if (direction === 'exact') {
-        status = 'undetermined';
-        reason = 'exact';
-      } else if (!baseline || (target.baseline_value === null && baseline.year >= actual.year)) {
-        // The only possible baseline is the value being judged: no path to compare with.
-        status = 'undetermined';
-        reason = 'no_baseline';
-      } else if (actual.year < baseline.year) {
-        // The path starts at the baseline; a value from before it cannot be on or off that path.
-        status = 'undetermined';
-        reason = 'before_baseline';
-      } else {
-        pathValue = trajectoryValue(
-          baseline,
-          { year: target.year, value: target.value },
-          actual.year,
-        );
-        const path = pathValue;
-        const onPath = (v: number) => (direction === 'down' ? v <= path : v >= path);
-        if (range) {
-          const lowOk = range.low !== null && onPath(range.low);
-          const highOk = range.high !== null && onPath(range.high);
-          const allOk = direction === 'down' ? highOk : lowOk;
-          const noneOk =
-            direction === 'down'
-              ? range.low !== null && !onPath(range.low)
-              : range.high !== null && !onPath(range.high);
-          status = allOk ? 'on_track' : noneOk ? 'off_track' : 'undetermined';
-          if (status === 'undetermined') reason = 'range';
-        } else {
-          status = onPath(actual.value!) ? 'on_track' : 'off_track';
-        }
-      }
-    }
-  }
-  const stale = actual !== null && evalYear - actual.year > STALE_AFTER_YEARS;
-  const base = {
-    status,
-    comparator: target.comparator,
-    targetValue: target.value,
-    targetYear: target.year,
-    evalYear,
-    series: actual ? actual.series : ('' as const),
-    actualValue: actual?.value ?? null,
-    range,
-    actualYear: actual?.year ?? null,
-    pathValue,
-    preliminary: actual?.preliminary ?? false,
-    stale,
-    nationalTargetApplied: cell.nationalTargetApplied,
-    vintageNoteFor: cell.vintageNoteFor,
-    reason,
-  };
+  // A target is judged on values up to its deadline: a 2026 value never decides a 2025 target.
+  const actual = latestActual(cell.actuals, Math.min(evalYear, target.year));
+  const v: Verdict = actual
+    ? judge(target, evalYear, actual, cell.actuals)
+    : { status: 'no_data', reason: '', path: null, baseline: null };
   return {
     indicator_id: target.indicator_id,
     area_id: cell.areaId,
     eval_year: evalYear,
     target_id: target.id,
     target_area_id: target.area_id,
-    national_target_applied: cell.nationalTargetApplied,
+    target_role: cell.role,
     comparator: target.comparator,
     target_value: target.value,
     target_year: target.year,
-    baseline_value: target.baseline_value,
-    baseline_year: target.baseline_year,
+    plan_start_year: target.plan_start_year,
     series: actual ? actual.series : '',
     actual_value: actual?.value ?? null,
     actual_low: actual?.value_low ?? null,
     actual_high: actual?.value_high ?? null,
+    actual_low_inclusive: actual?.low_inclusive ?? false,
+    actual_high_inclusive: actual?.high_inclusive ?? false,
     actual_year: actual?.year ?? null,
     actual_source_url: actual?.source_url ?? '',
-    path_value: pathValue,
-    stale,
-    preliminary: actual?.preliminary ?? false,
-    status,
-    explanation_vi: explain(base, 'vi'),
-    explanation_en: explain(base, 'en'),
+    actual_source_quality: actual?.source_quality ?? '',
+    actual_preliminary: actual?.preliminary ?? false,
+    actual_approximate: actual?.approximate ?? false,
+    actual_uncertain_year: actual?.uncertain_year ?? false,
+    actual_n_sources: actual?.n_sources ?? 0,
+    actual_conflict: actual?.conflict ?? false,
+    baseline_year: v.baseline?.year ?? null,
+    baseline_value: v.baseline?.value ?? null,
+    baseline_stated: v.baseline?.stated ?? false,
+    path_value: v.path,
+    status: v.status,
+    reason: v.reason,
   };
-}
-
-/** Is an area valid at any time during `year`? (2025 holds both the 63 and the 34 provinces.) */
-export function validInYear(area: Area, year: number): boolean {
-  const from = area.valid_from ? Number(area.valid_from.slice(0, 4)) : -Infinity;
-  const to = area.valid_to ? Number(area.valid_to.slice(0, 4)) : Infinity;
-  return from <= year && year <= to;
-}
-
-/**
- * The target that applies to an area for an indicator and deadline: the area's own provincial
- * target if its plan sets one, otherwise the national target (flagged).
- */
-export function selectTarget(
-  targets: readonly Target[],
-  indicatorId: string,
-  areaId: string,
-  deadline: number,
-): { target: Target; nationalTargetApplied: boolean } | null {
-  const own = targets.find(
-    (t) => t.indicator_id === indicatorId && t.area_id === areaId && t.year === deadline,
-  );
-  if (own) return { target: own, nationalTargetApplied: false };
-  const national = targets.find(
-    (t) => t.indicator_id === indicatorId && t.area_id === 'VN' && t.year === deadline,
-  );
-  return national ? { target: national, nationalTargetApplied: areaId !== 'VN' } : null;
 }
 
 export interface StatusInput {
@@ -222,15 +214,6 @@ export interface StatusInput {
   fromYear?: number;
   toYear: number;
 }
-
-const SERIES_ORDER: readonly Series[] = [
-  'survey',
-  'census',
-  'civil_registration',
-  'admin_register',
-  'derived_count',
-  'moh_group',
-];
 
 /** Every target × applicable area × evaluation year × series with data (or one no_data row). */
 export function computeStatusTable(input: StatusInput): StatusRow[] {
@@ -244,69 +227,38 @@ export function computeStatusTable(input: StatusInput): StatusRow[] {
     list.push(a);
     byCell.set(key, list);
   }
-  const areaById = new Map(input.areas.map((a) => [a.id, a]));
   const indicatorIds = [...new Set(input.targets.map((t) => t.indicator_id))].sort();
   const targetAreas = input.areas.filter((a) => a.kind === 'national' || a.kind === 'province');
   for (const indicatorId of indicatorIds) {
-    const deadlines = [
-      ...new Set(input.targets.filter((t) => t.indicator_id === indicatorId).map((t) => t.year)),
-    ].sort();
+    const deadlines = deadlinesOf(input.targets, indicatorId);
     for (const area of targetAreas) {
       const cellActuals = byCell.get(`${indicatorId}|${area.id}`) ?? [];
       for (let y = fromYear; y <= input.toYear; y++) {
         if (!validInYear(area, y)) continue;
         for (const deadline of deadlines) {
-          const chosen = selectTarget(input.targets, indicatorId, area.id, deadline);
-          // A provincial target applies only to its own area; other areas use the national one.
-          if (!chosen) continue;
-          // Own targets of a pre-merger province do not carry over to the new province.
-          const predecessorsWithOwn =
-            area.vintage === 34 && chosen.nationalTargetApplied
-              ? input.crosswalk
-                  .filter((c) => c.new_area_id === area.id)
-                  .map((c) => areaById.get(c.old_area_id))
-                  .filter(
-                    (old) =>
-                      old &&
-                      input.targets.some(
-                        (t) =>
-                          t.indicator_id === indicatorId &&
-                          t.area_id === old.id &&
-                          t.year === deadline,
-                      ),
-                  )
-              : [];
-          const vintageNoteFor = predecessorsWithOwn[0]?.name_vi ?? null;
-          const seriesWithData = SERIES_ORDER.filter((s) =>
-            cellActuals.some((a) => a.series === s && a.year <= y),
+          const applied = applicableTarget(
+            input.targets,
+            indicatorId,
+            area.id,
+            deadline,
+            input.crosswalk,
           );
-          if (seriesWithData.length === 0) {
+          if (!applied) continue;
+          const judgeYear = Math.min(y, deadline);
+          const seriesWithData = SERIES.filter((s) =>
+            cellActuals.some((a) => a.series === s && a.year <= judgeYear),
+          );
+          const cells = seriesWithData.length ? seriesWithData : [null];
+          for (const series of cells)
             rows.push(
               evaluate({
-                target: chosen.target,
+                target: applied.target,
+                role: applied.role,
                 areaId: area.id,
                 evalYear: y,
-                series: '',
-                actuals: [],
-                nationalTargetApplied: chosen.nationalTargetApplied,
-                vintageNoteFor,
+                actuals: series ? cellActuals.filter((a) => a.series === series) : [],
               }),
             );
-            continue;
-          }
-          for (const series of seriesWithData) {
-            rows.push(
-              evaluate({
-                target: chosen.target,
-                areaId: area.id,
-                evalYear: y,
-                series,
-                actuals: cellActuals.filter((a) => a.series === series),
-                nationalTargetApplied: chosen.nationalTargetApplied,
-                vintageNoteFor,
-              }),
-            );
-          }
         }
       }
     }
@@ -321,36 +273,33 @@ export function computeStatusTable(input: StatusInput): StatusRow[] {
   );
 }
 
+const seriesRank = (r: StatusRow) => (r.series ? SERIES.indexOf(r.series) : SERIES.length);
+
 /**
- * One row per (indicator, area, eval year, target) for scorecards: the series whose actual is the
- * most recent (ties by series order); no_data only when no series has data.
+ * One row per (indicator, area, eval year, target) for scorecards: a series that supports a
+ * verdict before one that does not, then the most recent value, then the series order.
  */
 export function headlineRows(rows: readonly StatusRow[]): StatusRow[] {
   const best = new Map<string, StatusRow>();
-  const rank = (r: StatusRow) => (r.series ? SERIES_ORDER.indexOf(r.series) : 99);
+  const better = (r: StatusRow, cur: StatusRow) => {
+    const ra = Number(isAssessed(r.status));
+    const ca = Number(isAssessed(cur.status));
+    if (ra !== ca) return ra > ca;
+    const ry = r.actual_year ?? -1;
+    const cy = cur.actual_year ?? -1;
+    if (ry !== cy) return ry > cy;
+    return seriesRank(r) < seriesRank(cur);
+  };
   for (const r of rows) {
     const key = `${r.indicator_id}|${r.area_id}|${r.eval_year}|${r.target_id}`;
     const cur = best.get(key);
-    if (
-      !cur ||
-      (r.actual_year ?? -1) > (cur.actual_year ?? -1) ||
-      ((r.actual_year ?? -1) === (cur.actual_year ?? -1) && rank(r) < rank(cur))
-    )
-      best.set(key, r);
+    if (!cur || better(r, cur)) best.set(key, r);
   }
   return [...best.values()];
 }
 
 export function summarise(rows: readonly StatusRow[]): Record<Status, number> {
-  const counts: Record<Status, number> = {
-    met: 0,
-    on_track: 0,
-    off_track: 0,
-    not_met: 0,
-    undetermined: 0,
-    no_data: 0,
-    no_target: 0,
-  };
+  const counts = emptyCounts();
   for (const r of rows) counts[r.status] += 1;
   return counts;
 }

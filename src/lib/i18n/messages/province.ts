@@ -16,14 +16,11 @@ export const provincePage = defineMessages(
     colIndicator: 'Chỉ tiêu',
     colTarget: 'Mục tiêu',
     colLatest: 'Giá trị gần nhất',
-    colTrend: 'Diễn biến',
     colStatus: 'Tình trạng',
     colExplanation: 'Giải thích',
     nationalApplied: 'áp dụng mục tiêu quốc gia',
     ownTarget: 'mục tiêu của kế hoạch tỉnh',
     noStatus: 'Chưa có mục tiêu nào được đánh giá cho địa bàn này.',
-    summary:
-      'Đạt {met} · Đúng lộ trình {on_track} · Chậm {off_track} · Không đạt {not_met} · Chưa xác định {undetermined} · Không có dữ liệu {no_data}',
     planHeading: 'Kế hoạch của tỉnh',
     planNone: 'Dữ liệu chưa có kế hoạch bình đẳng giới nào của địa bàn này.',
     planText: 'Toàn văn kế hoạch',
@@ -31,6 +28,10 @@ export const provincePage = defineMessages(
     contextHeading: 'Các chỉ số khác có số liệu',
     importLink: 'Kiểm tra số liệu của tỉnh bạn (tải tệp lên, không gửi đi đâu)',
     yearReport: 'Báo cáo năm {year}',
+    yearReportsHeading: 'Báo cáo theo năm',
+    yearReportsIntro:
+      'Mỗi năm một trang: các mục tiêu theo sáu mục tiêu của Nghị quyết 28, kết luận, căn cứ và biểu đồ; in được trên giấy A4.',
+    successorYears: 'Từ năm 2025, xem {area}:',
     missingTargets: '{n} mục tiêu chưa có số liệu nào để đánh giá',
   },
   {
@@ -48,14 +49,11 @@ export const provincePage = defineMessages(
     colIndicator: 'Indicator',
     colTarget: 'Target',
     colLatest: 'Latest value',
-    colTrend: 'Trend',
     colStatus: 'Status',
     colExplanation: 'Explanation',
     nationalApplied: 'national target applied',
     ownTarget: 'provincial plan target',
     noStatus: 'No target has been assessed for this area yet.',
-    summary:
-      'Met {met} · On track {on_track} · Off track {off_track} · Not met {not_met} · Undetermined {undetermined} · No data {no_data}',
     planHeading: 'Provincial plans',
     planNone: 'The data holds no gender-equality plan of this area yet.',
     planText: 'Full text of the plan',
@@ -63,6 +61,10 @@ export const provincePage = defineMessages(
     contextHeading: 'Other indicators with data',
     importLink: 'Check your province’s own figures (upload a file; nothing is sent anywhere)',
     yearReport: 'Annual report {year}',
+    yearReportsHeading: 'Reports by year',
+    yearReportsIntro:
+      'One page per year: the targets by the six objectives of Resolution 28, verdicts, what they rest on and charts; printable on A4.',
+    successorYears: 'From 2025, see {area}:',
     missingTargets: '{n} targets without any value to assess',
   },
 );

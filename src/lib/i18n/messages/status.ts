@@ -1,28 +1,17 @@
 import { defineMessages } from '../translate.ts';
 
+/** Words around the verdicts; the verdict labels themselves are in vocabulary.ts. */
 export const statusMessages = defineMessages(
   {
-    met: 'Đã đạt',
-    on_track: 'Đúng lộ trình',
-    off_track: 'Chậm so với lộ trình',
-    not_met: 'Không đạt',
-    undetermined: 'Chưa xác định được',
-    no_data: 'Không có dữ liệu',
-    no_target: 'Không có mục tiêu',
     legend: 'Chú giải tình trạng',
-    stale: 'số liệu cũ',
-    preliminary: 'sơ bộ',
+    summary: 'Tổng hợp theo cách phân loại của báo cáo Chính phủ',
+    of: 'trong đó',
+    targets: '{n} mục tiêu',
   },
   {
-    met: 'Met',
-    on_track: 'On track',
-    off_track: 'Off track',
-    not_met: 'Not met',
-    undetermined: 'Undetermined',
-    no_data: 'No data',
-    no_target: 'No target',
     legend: 'Status legend',
-    stale: 'old data',
-    preliminary: 'preliminary',
+    summary: 'Summary in the classes of the Government’s annual report',
+    of: 'of which',
+    targets: '{n} targets',
   },
 );

@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import {
   evaluationYears,
-  listAreaActuals,
   listAreaRegions,
   listAreas,
+  listAreasActuals,
   listCommitments,
   listCrosswalk,
   listIndicators,
@@ -12,8 +12,13 @@ import {
   listStatus,
   listTargets,
 } from '$lib/data/queries';
-import type { StatusRow } from '$lib/domain/attainment/evaluate';
-import { validInYear } from '$lib/domain/attainment/evaluate';
+import {
+  predecessorsOf,
+  successorOf,
+  targetsForAreaYear,
+  yearsOfArea,
+} from '$lib/domain/attainment/target-choice';
+import { areaNamesOf } from '$lib/i18n/names';
 import { legalRefsFor } from '$lib/export/status-extract';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -28,39 +33,67 @@ export const load: PageServerLoad = async ({ params }) => {
   const areas = await listAreas(db);
   const area = areas.find((a) => a.id === params.id && a.kind !== 'region');
   if (!area) error(404, `Unknown area ${params.id}`);
-  const crosswalk = await listCrosswalk(db);
-  const years = await evaluationYears(db);
-  // The latest evaluation year in which this area existed (63 provinces: up to 2025).
-  const evalYear =
-    [...years].reverse().find((y) => validInYear(area, y)) ?? years[years.length - 1]!;
-  const mergedInto = crosswalk.filter((c) => c.old_area_id === area.id).map((c) => c.new_area_id);
-  const mergedFrom = crosswalk.filter((c) => c.new_area_id === area.id).map((c) => c.old_area_id);
+  const [crosswalk, allYears, indicators, targets] = await Promise.all([
+    listCrosswalk(db),
+    evaluationYears(db),
+    listIndicators(db),
+    listTargets(db),
+  ]);
+  const years = yearsOfArea(area, allYears);
+  // The latest year in which this area existed (63 provinces: up to 2025).
+  const evalYear = years[years.length - 1]!;
+  const successor = successorOf(area.id, crosswalk);
+  const mergedInto = successor ? [successor] : [];
+  const mergedFrom = predecessorsOf(area.id, crosswalk);
   const planAreas = [area.id, ...mergedInto, ...mergedFrom];
-  const [indicators, status, actuals, plans, commitments, targets, areaRegions] = await Promise.all(
-    [
-      listIndicators(db),
-      listStatus<StatusRow>(db, { areaId: area.id, evalYear }),
-      listAreaActuals(db, area.id),
-      listPlans(db, planAreas),
-      listCommitments(db, planAreas),
-      listTargets(db),
-      listAreaRegions(db),
-    ],
+  const [statusRows, actuals, plans, commitments, areaRegions] = await Promise.all([
+    listStatus(db, { areaIds: [area.id], evalYears: [evalYear] }),
+    listAreasActuals(db, [area.id]),
+    listPlans(db, planAreas),
+    listCommitments(db, planAreas),
+    listAreaRegions(db),
+  ]);
+  // The scorecard shows the targets the year page focuses on (one deadline per indicator).
+  const shown = new Set(
+    targetsForAreaYear(
+      targets,
+      area.id,
+      evalYear,
+      crosswalk,
+      indicators.map((i) => i.id),
+    ).map((a) => a.target.id),
   );
+  const mentioned = new Set([
+    area.id,
+    ...planAreas,
+    ...areaRegions.filter((m) => m.area_id === area.id).map((m) => m.region_id),
+  ]);
+  const targeted = new Set(targets.map((t) => t.indicator_id));
+  // Context: the latest value of each indicator without a target (no series mixing: one row each).
+  const context = new Map<string, (typeof actuals)[number]>();
+  for (const a of actuals) {
+    if (targeted.has(a.indicator_id) || a.sex !== 'all') continue;
+    const cur = context.get(a.indicator_id);
+    if (!cur || a.year > cur.year) context.set(a.indicator_id, a);
+  }
   return {
     area,
     evalYear,
-    years: years.filter((y) => validInYear(area, y)),
-    areaNames: Object.fromEntries(
-      areas.map((a) => [a.id, { vi: a.name_vi, en: a.name_en, vintage: a.vintage }]),
-    ),
+    years,
+    successorYears: successor
+      ? yearsOfArea(
+          areas.find((a) => a.id === successor)!,
+          allYears,
+        ).filter((y) => y >= 2025)
+      : [],
+    areaNames: areaNamesOf(areas.filter((a) => mentioned.has(a.id))),
     mergedInto,
     mergedFrom,
     regions: areaRegions.filter((m) => m.area_id === area.id),
-    indicators,
-    status,
-    legalRefs: legalRefsFor(status, targets),
-    actuals,
+    indicators: indicators.filter((i) => targeted.has(i.id) || context.has(i.id)),
+    status: statusRows.filter((r) => shown.has(r.target_id)),
+    legalRefs: legalRefsFor(statusRows, targets),
+    context: [...context.values()],
     plans,
     commitments,
   };

@@ -3,13 +3,16 @@ import { datasetClient } from '$lib/data/prerender.server';
 import {
   evaluationYears,
   listAreas,
+  listCrosswalk,
   listIndicators,
   listStatus,
   listTargets,
 } from '$lib/data/queries';
 import { legalRefsFor } from '$lib/export/status-extract';
-import type { StatusRow } from '$lib/domain/attainment/evaluate';
-import { statusGrid } from '$lib/domain/year-report';
+import { gridChanges, statusGrid } from '$lib/domain/year-report';
+import { objectiveOf } from '$lib/domain/area-year-report';
+import { validInYear } from '$lib/domain/attainment/target-choice';
+import { areaNamesOf } from '$lib/i18n/names';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -23,27 +26,39 @@ export const load: PageServerLoad = async ({ params }) => {
   const years = await evaluationYears(db);
   const year = Number(params.year);
   if (!years.includes(year)) error(404, `No report for ${params.year}`);
-  const [current, previous, areas, indicators, targets] = await Promise.all([
-    listStatus<StatusRow>(db, { evalYear: year }),
-    years.includes(year - 1)
-      ? listStatus<StatusRow>(db, { evalYear: year - 1 })
-      : Promise.resolve([]),
+  const [status, areas, indicators, targets, crosswalk] = await Promise.all([
+    listStatus(db, { evalYears: [year - 1, year] }),
     listAreas(db),
     listIndicators(db),
     listTargets(db),
+    listCrosswalk(db),
   ]);
-  const cells = statusGrid(current, year);
+  const targeted = indicators.filter((i) => objectiveOf(i) !== null);
+  const shownAreas = areas.filter((a) => a.kind !== 'region' && validInYear(a, year));
+  const cells = statusGrid(status, {
+    year,
+    areas: shownAreas,
+    targets,
+    crosswalk,
+    indicatorIds: targeted.map((i) => i.id),
+  });
+  const changes = gridChanges(
+    status.filter((r) => r.eval_year === year - 1),
+    cells,
+  );
   // Ship only the grid cells (one per area × indicator), not every series row.
   return {
     year,
     years,
     cells,
+    changes,
+    hasPrevious: years.includes(year - 1),
     legalRefs: legalRefsFor(
       cells.map((c) => c.row),
       targets,
     ),
-    previousCells: statusGrid(previous, year - 1),
-    areas: areas.filter((a) => a.kind !== 'region'),
-    indicators: indicators.filter((i) => i.has_target),
+    areas: shownAreas,
+    areaNames: areaNamesOf(shownAreas),
+    indicators: targeted,
   };
 };

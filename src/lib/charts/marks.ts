@@ -1,0 +1,43 @@
+// Small shared conversions from domain data to what a chart draws, so pages never rebuild them.
+import type { Indicator, Locale, Target } from '../domain/types.ts';
+import type { TrendLine } from '../domain/trend.ts';
+import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
+
+export interface TargetMarkInput {
+  year: number;
+  value: number;
+  comparator: Target['comparator'];
+}
+
+/** The targets of one scope as chart marks (one per deadline). */
+export function targetMarks(targets: readonly Target[], areaId = 'VN'): TargetMarkInput[] {
+  return targets
+    .filter((t) => t.area_id === areaId)
+    .map((t) => ({ year: t.year, value: t.value, comparator: t.comparator }));
+}
+
+/** The indicator's reference band (e.g. the natural SRB 104–106), from the catalog. */
+export function referenceBand(indicator: Indicator, locale: Locale) {
+  return indicator.reference_low !== null && indicator.reference_high !== null
+    ? {
+        low: indicator.reference_low,
+        high: indicator.reference_high,
+        label: locale === 'vi' ? indicator.reference_vi : indicator.reference_en,
+      }
+    : null;
+}
+
+/** "Khánh Hòa (63), điều tra thống kê" (+ ", nữ" for values by sex). */
+export function lineLabeller(
+  areaName: (id: string) => string,
+  locale: Locale,
+): (line: TrendLine) => string {
+  const v = VOCABULARY[locale];
+  const sex = {
+    all: '',
+    female: locale === 'vi' ? 'nữ' : 'women',
+    male: locale === 'vi' ? 'nam' : 'men',
+  };
+  return (line) =>
+    [areaName(line.areaId), v.series[line.series], sex[line.sex]].filter(Boolean).join(', ');
+}
