@@ -43,7 +43,7 @@ test('template → fill → upload → status, kept after reload, never sent', a
   await page.getByTestId('import-summary').waitFor();
   assert.match(
     await page.getByTestId('import-summary').innerText(),
-    /Nhận 2 giá trị, từ chối 0 dòng/,
+    /Nhận 2 giá trị, 0 dòng có vấn đề/,
   );
   const comparison = page.getByTestId('comparison');
   await comparison.waitFor({ timeout: 60_000 });
@@ -145,7 +145,7 @@ test('bad files give a clear message and the page keeps working', async () => {
   await page.close();
 });
 
-test('a large file streams through the worker with progress in MB', async () => {
+test('a large file streams through the worker with progress in MiB', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
   await page.waitForLoadState('networkidle');
@@ -158,7 +158,7 @@ test('a large file streams through the worker with progress in MB', async () => 
       if (el) seen.push(el.textContent ?? '');
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  // About 5 MB (five 1 MB slices): Khánh Hòa's TFR for 1990–2100, then thousands of note rows.
+  // About 4 MiB (four 1 MiB slices): Khánh Hòa's TFR for 1990–2100, then thousands of note rows.
   const lines = ['Chỉ tiêu;Tỉnh/Thành phố;Năm;Giá trị'];
   for (let year = 1990; year <= 2100; year++)
     lines.push(`Tổng tỷ suất sinh;Khánh Hòa (tỉnh cũ, trước sáp nhập 2025);${year};"2,1"`);
@@ -174,11 +174,11 @@ test('a large file streams through the worker with progress in MB', async () => 
     () => (window as unknown as { __progress: string[] }).__progress,
   );
   assert.ok(
-    seen.some((t) => /đã đọc [\d,]+ \/ [\d,]+ MB/.test(t)),
+    seen.some((t) => /đã đọc [\d,]+ \/ [\d,]+ MiB/.test(t)),
     `progress shown: ${seen.slice(0, 3).join(' | ')}`,
   );
   // The province name is not one the catalog knows: every row is rejected, none lost.
-  assert.match(await page.getByTestId('import-summary').innerText(), /từ chối 111 dòng/);
+  assert.match(await page.getByTestId('import-summary').innerText(), /111 dòng có vấn đề/);
   await page.close();
 });
 
