@@ -12,11 +12,6 @@ export interface SqlClient {
   /** Run statements that return nothing (DDL, COPY). Parameters are bound as for `query`. */
   exec(sql: string, params?: readonly SqlParam[]): Promise<void>;
   close(): Promise<void>;
-  /**
-   * Browser only: make a text file readable by SQL under `name` (e.g. for read_csv), without it
-   * ever becoming part of a statement. Used to load an analyst's own upload in one step.
-   */
-  registerText?(name: string, text: string): Promise<void>;
 }
 
 /** Quote an identifier strictly: only [A-Za-z_][A-Za-z0-9_]* is accepted, anything else throws. */

@@ -149,9 +149,6 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<SqlCl
     async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
       await run(sql, params);
     },
-    async registerText(name: string, text: string): Promise<void> {
-      await db.registerFileText(name, text);
-    },
     async close(): Promise<void> {
       for (const statement of prepared.values()) await (await statement.catch(() => null))?.close();
       prepared.clear();
