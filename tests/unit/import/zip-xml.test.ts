@@ -87,6 +87,30 @@ describe('XML read in pieces', () => {
     expect(whole).toContain('<raw>');
     for (let i = 1; i < xml.length; i++)
       expect(events([xml.slice(0, i), xml.slice(i)])).toBe(whole);
+    for (let size = 1; size <= 6; size++) {
+      const pieces = [];
+      for (let at = 0; at < xml.length; at += size) pieces.push(xml.slice(at, at + size));
+      expect(events(pieces)).toBe(whole);
+    }
+  });
+  it('a long item over many pieces is scanned once (no quadratic rescans, no backtracking)', () => {
+    let texts = 0;
+    let value = '';
+    const s = new XmlStream({
+      open: (_, a) => (value = a.v ?? value),
+      close: () => {},
+      text: (t) => (texts += t.length),
+    });
+    const started = performance.now();
+    const long = 'x'.repeat(2 * 1024 * 1024);
+    const piece = 1024;
+    // A 2 MiB attribute value, then a 2 MiB text, then a tag with a 256 KiB name and no "=".
+    const xml = `<a v="${long}">${long}<b ${'y'.repeat(256 * 1024)}/></a>`;
+    for (let at = 0; at < xml.length; at += piece) s.push(xml.slice(at, at + piece));
+    s.end();
+    expect(value.length).toBe(long.length);
+    expect(texts).toBe(long.length);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
   it('refuses a document type declaration', () => {
     const s = new XmlStream({ open: () => {}, close: () => {}, text: () => {} });
