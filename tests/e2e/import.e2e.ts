@@ -216,21 +216,6 @@ test('a second file chosen while the first is read: only the second is shown and
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
   await page.waitForLoadState('networkidle');
-  // Every import worker, and when it ends (terminated, or done with its file).
-  const ended: Promise<void>[] = [];
-  let firstEnded = false;
-  page.on('worker', (w) => {
-    if (!w.url().includes('import.worker')) return;
-    const first = ended.length === 0;
-    ended.push(
-      new Promise((resolve) =>
-        w.once('close', () => {
-          if (first) firstEnded = true;
-          resolve();
-        }),
-      ),
-    );
-  });
   // First a big file: 100 k rows over the 63 provinces, thousands of them accepted.
   const names = [
     ...new Set(
@@ -247,25 +232,32 @@ test('a second file chosen while the first is read: only the second is shown and
     lines.push(
       `total_fertility_rate,${names[i % names.length]},${1990 + (Math.floor(i / names.length) % 35)},"2,${i % 10}"`,
     );
-  const input = page.getByTestId('import-file');
-  await input.setInputFiles(csvFile('big-100k.csv', lines.join('\n')));
-  await input.setInputFiles(
-    csvFile(
-      'small.csv',
-      'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị\nsex_ratio_at_birth,Khánh Hòa,2024,"111,9"\n',
-    ),
+  const big = csvFile('big-100k.csv', lines.join('\n'));
+  const small = csvFile(
+    'small.csv',
+    'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị\nsex_ratio_at_birth,Khánh Hòa,2024,"111,9"\n',
   );
-  assert.equal(firstEnded, false, 'the second file was chosen while the first was still read');
+  const input = page.getByTestId('import-file');
   const summary = page.getByTestId('import-summary');
-  await summary.waitFor({ timeout: 60_000 });
-  // Both import workers end (the first one terminated); nothing of the first may show after.
-  await Promise.all(ended);
-  assert.equal(ended.length, 2);
-  await page.getByTestId('kept').waitFor();
-  await page.waitForTimeout(500);
+  // How long the big file takes on its own: an unguarded late result would arrive about then.
+  let started = Date.now();
+  await input.setInputFiles(big);
+  await summary.filter({ hasText: 'big-100k.csv' }).waitFor({ timeout: 60_000 });
+  const alone = Date.now() - started;
+  assert.ok(alone > 500, `the big file takes ${alone} ms on its own`);
+
+  started = Date.now();
+  await input.setInputFiles(big);
+  await page.getByTestId('import-progress').waitFor();
+  assert.equal(await summary.count(), 0, 'the first file is still being read');
+  await input.setInputFiles(small);
+  await summary.filter({ hasText: 'small.csv' }).waitFor({ timeout: 60_000 });
+  // Wait well past the moment the first file's result would have come, then look again.
+  await page.waitForTimeout(Math.max(0, started + 2 * alone + 1000 - Date.now()));
   const text = await summary.innerText();
   assert.match(text, /“small\.csv”/);
   assert.match(text, /Nhận 1 giá trị, 0 dòng có vấn đề/);
+  await page.getByTestId('kept').filter({ hasText: 'small.csv' }).waitFor();
   assert.match(await page.getByTestId('kept').innerText(), /“small\.csv” \(1 giá trị\)/);
   assert.deepEqual(await storedUpload(page), { fileName: 'small.csv', n: 1 });
   await page.reload();
@@ -283,7 +275,7 @@ test('a file with no accepted value does not replace the kept upload', async () 
   await input.setInputFiles(
     csvFile('good.csv', 'Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2024,"111,9"\n'),
   );
-  await page.getByTestId('kept').waitFor();
+  await page.getByTestId('kept').filter({ hasText: 'good.csv' }).waitFor();
   assert.deepEqual(await storedUpload(page), { fileName: 'good.csv', n: 1 });
   await input.setInputFiles(
     csvFile('typo.csv', 'Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2024,abc\n'),
