@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import readXlsxFile from 'read-excel-file/node';
+import type { Page } from 'playwright-core';
 import { toXlsx } from '../../src/lib/export/xlsx.ts';
+import { makeXlsx } from '../unit/import/make-xlsx.ts';
 import { openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
@@ -43,7 +45,7 @@ test('template → fill → upload → status, kept after reload, never sent', a
   await page.getByTestId('import-summary').waitFor();
   assert.match(
     await page.getByTestId('import-summary').innerText(),
-    /Nhận 2 giá trị, từ chối 0 dòng/,
+    /Nhận 2 giá trị, 0 dòng có vấn đề/,
   );
   const comparison = page.getByTestId('comparison');
   await comparison.waitFor({ timeout: 60_000 });
@@ -67,8 +69,9 @@ test('template → fill → upload → status, kept after reload, never sent', a
   );
 
   await page.reload();
-  await page.getByTestId('restored').waitFor();
-  assert.match(await page.getByTestId('restored').innerText(), /khanh-hoa-2024\.csv/);
+  const restored = page.locator('[data-testid="import-notice"][data-kind="restored"]');
+  await restored.waitFor();
+  assert.match(await restored.innerText(), /khanh-hoa-2024\.csv/);
   await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
 
   await page.getByTestId('delete-upload').click();
@@ -145,7 +148,7 @@ test('bad files give a clear message and the page keeps working', async () => {
   await page.close();
 });
 
-test('a large file streams through the worker with progress in MB', async () => {
+test('a large file streams through the worker with progress in MiB', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
   await page.waitForLoadState('networkidle');
@@ -158,7 +161,7 @@ test('a large file streams through the worker with progress in MB', async () => 
       if (el) seen.push(el.textContent ?? '');
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  // About 5 MB (five 1 MB slices): Khánh Hòa's TFR for 1990–2100, then thousands of note rows.
+  // About 4 MiB (four 1 MiB slices): Khánh Hòa's TFR for 1990–2100, then thousands of note rows.
   const lines = ['Chỉ tiêu;Tỉnh/Thành phố;Năm;Giá trị'];
   for (let year = 1990; year <= 2100; year++)
     lines.push(`Tổng tỷ suất sinh;Khánh Hòa (tỉnh cũ, trước sáp nhập 2025);${year};"2,1"`);
@@ -174,11 +177,168 @@ test('a large file streams through the worker with progress in MB', async () => 
     () => (window as unknown as { __progress: string[] }).__progress,
   );
   assert.ok(
-    seen.some((t) => /đã đọc [\d,]+ \/ [\d,]+ MB/.test(t)),
+    seen.some((t) => /đã đọc [\d,]+ \/ [\d,]+ MiB/.test(t)),
     `progress shown: ${seen.slice(0, 3).join(' | ')}`,
   );
   // The province name is not one the catalog knows: every row is rejected, none lost.
-  assert.match(await page.getByTestId('import-summary').innerText(), /từ chối 111 dòng/);
+  assert.match(await page.getByTestId('import-summary').innerText(), /111 dòng có vấn đề/);
+  await page.close();
+});
+
+/** What IndexedDB keeps, read in the page: the file's name and how many values. */
+async function storedUpload(page: Page): Promise<{ fileName: string; n: number } | null> {
+  return page.evaluate(
+    () =>
+      new Promise<{ fileName: string; n: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('gender-dashboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('uploads').objectStore('uploads').get('current');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            const u = get.result as { fileName: string; accepted: unknown[] } | undefined;
+            resolve(u ? { fileName: u.fileName, n: u.accepted.length } : null);
+          };
+        };
+      }),
+  );
+}
+
+const csvFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+test('a second file chosen while the first is read: only the second is shown and kept', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.waitForLoadState('networkidle');
+  // First a big file: 100 k rows over the 63 provinces, thousands of them accepted.
+  const names = [
+    ...new Set(
+      readFileSync('data/geo/crosswalk_63_to_34.csv', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .filter((n): n is string => !!n),
+    ),
+  ];
+  assert.ok(names.length > 50, `province names: ${names.length}`);
+  const lines = ['Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị'];
+  for (let i = 0; i < 100_000; i++)
+    lines.push(
+      `total_fertility_rate,${names[i % names.length]},${1990 + (Math.floor(i / names.length) % 35)},"2,${i % 10}"`,
+    );
+  const big = csvFile('big-100k.csv', lines.join('\n'));
+  const small = csvFile(
+    'small.csv',
+    'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị\nsex_ratio_at_birth,Khánh Hòa,2024,"111,9"\n',
+  );
+  const input = page.getByTestId('import-file');
+  const summary = page.getByTestId('import-summary');
+  // How long the big file takes on its own: an unguarded late result would arrive about then.
+  let started = Date.now();
+  await input.setInputFiles(big);
+  await summary.filter({ hasText: 'big-100k.csv' }).waitFor({ timeout: 60_000 });
+  const alone = Date.now() - started;
+  assert.ok(alone > 500, `the big file takes ${alone} ms on its own`);
+
+  started = Date.now();
+  await input.setInputFiles(big);
+  await page.getByTestId('import-progress').waitFor();
+  assert.equal(await summary.count(), 0, 'the first file is still being read');
+  await input.setInputFiles(small);
+  await summary.filter({ hasText: 'small.csv' }).waitFor({ timeout: 60_000 });
+  // Wait well past the moment the first file's result would have come, then look again.
+  await page.waitForTimeout(Math.max(0, started + 2 * alone + 1000 - Date.now()));
+  const text = await summary.innerText();
+  assert.match(text, /“small\.csv”/);
+  assert.match(text, /Nhận 1 giá trị, 0 dòng có vấn đề/);
+  await page.getByTestId('kept').filter({ hasText: 'small.csv' }).waitFor();
+  assert.match(await page.getByTestId('kept').innerText(), /“small\.csv” \(1 giá trị\)/);
+  assert.deepEqual(await storedUpload(page), { fileName: 'small.csv', n: 1 });
+  await page.reload();
+  const restored = page.locator('[data-testid="import-notice"][data-kind="restored"]');
+  await restored.waitFor();
+  assert.match(await restored.innerText(), /small\.csv/);
+  await page.getByTestId('delete-upload').click();
+  await page.close();
+});
+
+test('a file with no accepted value does not replace the kept upload', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56'));
+  const input = page.getByTestId('import-file');
+  await input.setInputFiles(
+    csvFile('good.csv', 'Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2024,"111,9"\n'),
+  );
+  await page.getByTestId('kept').filter({ hasText: 'good.csv' }).waitFor();
+  assert.deepEqual(await storedUpload(page), { fileName: 'good.csv', n: 1 });
+  await input.setInputFiles(
+    csvFile('typo.csv', 'Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2024,abc\n'),
+  );
+  const notice = page.locator('[data-testid="import-notice"][data-kind="not_kept"]');
+  await notice.waitFor();
+  assert.equal(
+    await notice.innerText(),
+    '“typo.csv” không có giá trị nào được nhận nên không được lưu. Dữ liệu đang lưu trong trình duyệt vẫn là “good.csv” (1 giá trị).',
+  );
+  assert.match(await page.getByTestId('problems').innerText(), /“abc” không phải là số/);
+  assert.deepEqual(await storedUpload(page), { fileName: 'good.csv', n: 1 });
+  // A refused file neither.
+  await input.setInputFiles(csvFile('empty.csv', ''));
+  await page.getByTestId('import-error').waitFor();
+  assert.deepEqual(await storedUpload(page), { fileName: 'good.csv', n: 1 });
+  await page.reload();
+  await page.locator('[data-testid="import-notice"][data-kind="restored"]').waitFor();
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
+  await page.getByTestId('delete-upload').click();
+  await page.close();
+});
+
+test('a workbook: every sheet read or skipped with the reason, formula errors listed', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/en/import/?a=63-56'));
+  const header = ['Chỉ tiêu', 'Năm', 'Giá trị'];
+  const book = makeXlsx([
+    { name: 'Hướng dẫn', rows: [['Fill in one sheet per year.']] },
+    { name: '2023', rows: [header, ['sex_ratio_at_birth', 2023, 111.5]] },
+    {
+      name: '2024',
+      rows: [
+        header,
+        ['sex_ratio_at_birth', 2024, 110.9],
+        ['female_wage_employment_pct', 2024, { formula: 'B2/0', error: '#DIV/0!' }],
+      ],
+    },
+    { name: 'Empty', rows: [] },
+  ]);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'by-year.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(book),
+  });
+  const summary = page.getByTestId('import-summary');
+  await summary.waitFor({ timeout: 60_000 });
+  assert.equal(
+    await summary.innerText(),
+    'File “by-year.xlsx”: Excel (XLSX). Sheets read: “2023” (long layout), “2024” (long layout). ' +
+      'Sheets skipped: “Hướng dẫn” (no header row with “Chỉ tiêu” (indicator), “Năm” (year), “Giá trị” (value) or years), “Empty” (empty). ' +
+      'Values accepted: 2; rows with problems: 1; non-data rows skipped: 0.',
+  );
+  const rows = page.getByTestId('problems').locator('tbody tr');
+  assert.equal(await rows.count(), 1);
+  assert.deepEqual(await rows.first().locator('td').allInnerTexts(), [
+    '2024',
+    '3',
+    'Giá trị',
+    'the cell holds a formula error, #DIV/0!',
+  ]);
+  await page.getByTestId('kept').waitFor();
+  await page.getByTestId('delete-upload').click();
   await page.close();
 });
 

@@ -4,12 +4,22 @@
 import type { Area, CrosswalkRow, Indicator } from '../domain/types.ts';
 import { indexAreas } from '../dataset/names.ts';
 import { detectLegacyVietnamese, NotUtf8, StreamDecoder, type Encoding } from './decode.ts';
-import { guessDelimiter, parseRows, TableReader, type TableSummary } from './read-table.ts';
+import type { NumberStyle } from './numbers.ts';
+import {
+  guessDelimiter,
+  parseRows,
+  TableReader,
+  type SkippedRow,
+  type TableSummary,
+} from './read-table.ts';
 import { LineSplitter } from './split.ts';
 import { Validator, type Rejected, type UserValue } from './validate.ts';
+import { Workbook } from './xlsx.ts';
+import { MAX_INFLATED_BYTES, ZipError } from './zip.ts';
 
+/** 20 MiB (sizes here are binary: 1 MiB = 1024 × 1024 bytes). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Bytes read per step: small enough for steady progress, large enough to be fast. */
+/** Bytes read per step (1 MiB): small enough for steady progress, large enough to be fast. */
 export const CHUNK_BYTES = 1024 * 1024;
 /** Text looked at before deciding the delimiter and checking for legacy font encodings. */
 const HEAD_CHARS = 64 * 1024;
@@ -35,37 +45,41 @@ export type ImportError =
   | 'legacy_tcvn3'
   | 'legacy_vni'
   | 'binary'
-  | 'xlsx_unreadable';
+  | 'xlsx_unreadable'
+  | 'xlsx_too_large'
+  /** The import itself broke (a bug, memory): not something wrong with the file. */
+  | 'worker_failed';
 
-export type ImportResult =
-  | { ok: false; error: ImportError }
-  | {
-      ok: true;
-      encoding: Encoding | 'xlsx';
-      delimiter: string;
-      layout: TableSummary['layout'];
-      skipped: TableSummary['skipped'];
-      accepted: UserValue[];
-      rejected: Rejected[];
-    };
-
-/** Rows of an XLSX sheet as tab-separated text, so both formats share the same reader. */
-export function rowsToText(rows: unknown[][]): string {
-  return rows
-    .map((r) =>
-      r
-        .map((c) =>
-          c === null || c === undefined
-            ? ''
-            : c instanceof Date
-              ? c.toISOString().slice(0, 10)
-              : String(c),
-        )
-        .map((c) => (/[\t\n\r"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
-        .join('\t'),
-    )
-    .join('\n');
+export interface ImportFailure {
+  ok: false;
+  error: ImportError;
+  /** Sizes in bytes (too_large, xlsx_too_large) or the failure's message (worker_failed). */
+  detail?: { limit?: number; size?: number; message?: string };
 }
+
+/** One sheet of a workbook: read (it has a recognisable header) or skipped, and why. */
+export interface SheetSummary {
+  name: string;
+  read: boolean;
+  layout?: TableSummary['layout'];
+  reason?: 'empty' | 'no_header' | 'not_a_table';
+}
+
+export interface ImportSuccess {
+  ok: true;
+  encoding: Encoding | 'xlsx';
+  delimiter: string;
+  layout: TableSummary['layout'];
+  /** Workbooks only: every sheet, read or skipped. */
+  sheets: SheetSummary[];
+  skipped: SkippedRow[];
+  accepted: UserValue[];
+  rejected: Rejected[];
+  /** How the file writes decimals, when its text numbers show it. */
+  numberStyle: NumberStyle | null;
+}
+
+export type ImportResult = ImportFailure | ImportSuccess;
 
 /** Progress in bytes read of the file. */
 export type Progress = (done: number, total: number) => void;
@@ -95,7 +109,7 @@ function validatorFor(ctx: ImportContext): Validator {
  */
 export class TextImport {
   private readonly splitter = new LineSplitter();
-  private readonly reader = new TableReader();
+  private readonly reader = new TableReader({ strictWidth: true });
   private readonly validator: Validator;
   private head: string[] = [];
   private headChars = 0;
@@ -106,7 +120,7 @@ export class TextImport {
 
   constructor(
     ctx: ImportContext,
-    private readonly encoding: Encoding | 'xlsx',
+    private readonly encoding: Encoding,
   ) {
     this.validator = validatorFor(ctx);
   }
@@ -152,14 +166,17 @@ export class TextImport {
     if (this.failure) return { ok: false, error: this.failure };
     const table = this.reader.finish();
     if (table.fatal) return { ok: false, error: table.fatal };
+    const numberStyle = this.validator.finish();
     return {
       ok: true,
       encoding: this.encoding,
       delimiter: this.delimiter ?? ',',
       layout: table.layout,
+      sheets: [],
       skipped: table.skipped,
       accepted: this.validator.accepted,
       rejected: this.validator.rejected,
+      numberStyle,
     };
   }
 }
@@ -229,7 +246,8 @@ const DECODINGS = [null, 'windows-1258'] as const;
 const UNREACHABLE = 'unreachable: Windows-1258 decodes any bytes';
 
 function refuseBySize(size: number): ImportResult | null {
-  if (size > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
+  if (size > MAX_FILE_BYTES)
+    return { ok: false, error: 'too_large', detail: { limit: MAX_FILE_BYTES, size } };
   if (size === 0) return { ok: false, error: 'empty' };
   return null;
 }
@@ -269,9 +287,71 @@ export function importBytes(
   throw new Error(UNREACHABLE);
 }
 
-/** Text already decoded (an XLSX sheet turned into rows). */
-export function importText(text: string, ctx: ImportContext): ImportResult {
-  const run = new TextImport(ctx, 'xlsx');
-  run.push(text);
-  return run.finish();
+function workbookFailure(e: unknown, limit: number): ImportFailure {
+  if (!(e instanceof ZipError)) throw e;
+  if (e.kind === 'unreadable') return { ok: false, error: 'xlsx_unreadable' };
+  return {
+    ok: false,
+    error: 'xlsx_too_large',
+    detail: e.declared === null ? { limit } : { limit, size: e.declared },
+  };
+}
+
+/**
+ * An XLSX workbook: every sheet with a recognisable header is data (each sheet has its own
+ * header and row numbers); the others are listed as skipped with the reason. Duplicates are
+ * found across sheets.
+ */
+export function importWorkbook(
+  bytes: Uint8Array,
+  ctx: ImportContext,
+  limit = MAX_INFLATED_BYTES,
+): ImportResult {
+  const refused = refuseBySize(bytes.byteLength);
+  if (refused) return refused;
+  const validator = validatorFor(ctx);
+  const sheets: SheetSummary[] = [];
+  let skipped: SkippedRow[] = [];
+  let layout: TableSummary['layout'] | null = null;
+  try {
+    const book = new Workbook(bytes, limit);
+    for (const sheet of book.sheets) {
+      if (!sheet.path) {
+        sheets.push({ name: sheet.name, read: false, reason: 'not_a_table' });
+        continue;
+      }
+      const reader = new TableReader({ sheet: sheet.name });
+      book.readSheet(sheet, ({ gap, rows }) => {
+        reader.advance(gap);
+        validator.add(reader.push(rows));
+      });
+      const table = reader.finish();
+      if (table.fatal) {
+        sheets.push({ name: sheet.name, read: false, reason: table.fatal });
+        continue;
+      }
+      sheets.push({ name: sheet.name, read: true, layout: table.layout });
+      skipped = skipped.concat(table.skipped);
+      layout ??= table.layout;
+    }
+  } catch (e) {
+    return workbookFailure(e, limit);
+  }
+  if (layout === null)
+    return {
+      ok: false,
+      error: sheets.some((s) => s.reason === 'no_header') ? 'no_header' : 'empty',
+    };
+  const numberStyle = validator.finish();
+  return {
+    ok: true,
+    encoding: 'xlsx',
+    delimiter: '',
+    layout,
+    sheets,
+    skipped,
+    accepted: validator.accepted,
+    rejected: validator.rejected,
+    numberStyle,
+  };
 }

@@ -40,3 +40,6 @@ export const saveUpload = (u: SavedUpload) =>
   run('readwrite', (s) => s.put(u, KEY)).then(() => undefined);
 export const loadUpload = () => run<SavedUpload | undefined>('readonly', (s) => s.get(KEY));
 export const deleteUpload = () => run('readwrite', (s) => s.delete(KEY)).then(() => undefined);
+
+/** The browser's IndexedDB store, as the upload state uses it. */
+export const browserStorage = { save: saveUpload, load: loadUpload, remove: deleteUpload };

@@ -3,7 +3,7 @@
 // diacritics; uncertain indicator matches are proposed for the user to confirm.
 import type { Area, Indicator } from '../domain/types.ts';
 import { matchArea, nameKey, type AreaIndex } from '../dataset/names.ts';
-import { parseLocaleNumber } from './numbers.ts';
+import { numberStyleOf, parseLocaleNumber, type NumberStyle } from './numbers.ts';
 import type { RawRecord } from './read-table.ts';
 
 export type RejectReason =
@@ -15,14 +15,26 @@ export type RejectReason =
   | 'bad_value'
   | 'ambiguous_value'
   | 'out_of_range'
-  | 'duplicate';
+  | 'duplicate'
+  | 'cell_error'
+  | 'no_formula_result'
+  | 'extra_fields';
 
 export interface Rejected {
   row: number;
+  /** The workbook sheet of the row. */
+  sheet?: string;
+  /** The column as the file names it ('' when the problem is the whole row). */
   column: string;
+  /**
+   * Wide layout: the year columns the problem applies to. A problem of the row itself (an
+   * unknown indicator) is listed once for all its years, not once per year column.
+   */
+  years?: string[];
   reason: RejectReason;
   /** Values to show in the message (text, never HTML). */
   detail: Record<string, string>;
+  /** The (first) record the problem was found in. */
   record: RawRecord;
 }
 
@@ -79,13 +91,30 @@ export interface ValidateContext {
   confirmed: Readonly<Record<string, string>>;
 }
 
+const sameDetail = (a: Record<string, string>, b: Record<string, string>) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
 /**
  * Validates records batch by batch as the file streams in; duplicates are found across batches.
  * Files repeat the same few names thousands of times, so each distinct text is matched once.
+ *
+ * A value such as "1.000" reads one way in a file that writes decimals with a comma and another
+ * in one that writes them with a point, so it is held until the whole file has shown its style
+ * (finish()); if the file never shows it, or shows both, the value is a problem.
  */
 export class Validator {
   readonly accepted: UserValue[] = [];
   readonly rejected: Rejected[] = [];
+  /** Read order of each accepted and rejected entry, to put held values back in place. */
+  private readonly acceptedOrder: number[] = [];
+  private readonly rejectedOrder: number[] = [];
+  private order = 0;
+  private readonly styles: Record<NumberStyle, number> = { decimal_comma: 0, decimal_point: 0 };
+  /** The file's number style, decided by finish(); undefined while the file is still read. */
+  private style: NumberStyle | null | undefined = undefined;
+  private held: { record: RawRecord; order: number }[] = [];
   private readonly seen = new Map<string, number>();
   private readonly indicatorCache = new Map<string, IndicatorMatch | null>();
   private readonly areaCache = new Map<string, Area | null>();
@@ -109,13 +138,63 @@ export class Validator {
   }
 
   add(records: readonly RawRecord[]): void {
-    for (const r of records) this.check(r);
+    for (const r of records) {
+      if (typeof r.value === 'string') {
+        const style = numberStyleOf(r.value);
+        if (style) this.styles[style]++;
+      }
+      this.check(r, this.order++);
+    }
   }
 
-  private check(r: RawRecord): void {
-    const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) =>
-      this.rejected.push({ row: r.row, column, reason, detail, record: r });
+  /** After the last record: the file's number style decides the values that were held. */
+  finish(): NumberStyle | null {
+    const { decimal_comma: comma, decimal_point: point } = this.styles;
+    this.style = comma && !point ? 'decimal_comma' : point && !comma ? 'decimal_point' : null;
+    const held = this.held;
+    this.held = [];
+    for (const h of held) this.check(h.record, h.order);
+    if (held.length) {
+      sortByOrder(this.accepted, this.acceptedOrder);
+      sortByOrder(this.rejected, this.rejectedOrder);
+    }
+    return this.style;
+  }
 
+  private check(r: RawRecord, order: number): void {
+    const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) => {
+      // A wide row's years share its indicator and area: one problem for all of them.
+      if (r.wide) {
+        for (let i = this.rejected.length - 1; i >= 0; i--) {
+          const earlier = this.rejected[i]!;
+          if (earlier.row !== r.row || earlier.sheet !== r.sheet) break;
+          if (
+            earlier.years &&
+            earlier.column === column &&
+            earlier.reason === reason &&
+            sameDetail(earlier.detail, detail)
+          ) {
+            earlier.years.push(r.yearColumn);
+            return;
+          }
+        }
+      }
+      this.rejected.push({
+        row: r.row,
+        ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
+        column,
+        ...(r.wide ? { years: [r.yearColumn] } : {}),
+        reason,
+        detail,
+        record: r,
+      });
+      this.rejectedOrder.push(order);
+    };
+
+    if (r.problem) {
+      reject(r.problem.column, r.problem.reason, r.problem.detail);
+      return;
+    }
     const confirmedId = this.ctx.confirmed[r.indicator];
     const match = confirmedId
       ? { indicator: this.ctx.indicators.find((i) => i.id === confirmedId)!, certain: true }
@@ -155,17 +234,35 @@ export class Validator {
       }
       areaId = area.id;
     }
-    const number = parseLocaleNumber(r.value);
-    if (!number.ok) {
-      reject(r.valueColumn, number.reason === 'ambiguous' ? 'ambiguous_value' : 'bad_value', {
-        text: r.value,
-      });
-      return;
+    const text = String(r.value);
+    let value: number;
+    if (typeof r.value === 'number') {
+      // A number typed in a spreadsheet cell: nothing to read, no separator to guess.
+      value = r.value;
+    } else {
+      const number = parseLocaleNumber(r.value, this.style ?? null);
+      if (!number.ok && number.reason === 'ambiguous') {
+        if (this.style === undefined) {
+          this.held.push({ record: r, order });
+          return;
+        }
+        reject(r.valueColumn, 'ambiguous_value', {
+          text,
+          thousands: String(number.asThousands),
+          decimal: String(number.asDecimal),
+        });
+        return;
+      }
+      if (!number.ok) {
+        reject(r.valueColumn, 'bad_value', { text });
+        return;
+      }
+      value = number.value;
     }
     const ind = match.indicator;
-    if (number.value < ind.min_plausible || number.value > ind.max_plausible) {
+    if (value < ind.min_plausible || value > ind.max_plausible) {
       reject(r.valueColumn, 'out_of_range', {
-        text: r.value,
+        text,
         min: String(ind.min_plausible),
         max: String(ind.max_plausible),
       });
@@ -183,7 +280,19 @@ export class Validator {
       indicator_id: ind.id,
       area_id: areaId,
       year,
-      value: number.value,
+      value,
     });
+    this.acceptedOrder.push(order);
+  }
+}
+
+/** Sorts items in place by their read order (held values were checked last). */
+function sortByOrder<T>(items: T[], order: number[]): void {
+  const idx = items.map((_, i) => i).sort((a, b) => order[a]! - order[b]!);
+  const sortedItems = idx.map((i) => items[i]!);
+  const sortedOrder = idx.map((i) => order[i]!);
+  for (let i = 0; i < idx.length; i++) {
+    items[i] = sortedItems[i]!;
+    order[i] = sortedOrder[i]!;
   }
 }

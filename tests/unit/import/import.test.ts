@@ -1,11 +1,7 @@
 // One fixture per input class, each with its asserted outcome. Fixtures are generated here (text,
 // encodings, sizes), so nothing synthetic lives in data/.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAreas } from '../../../src/lib/dataset/areas.ts';
-import { buildIndicators } from '../../../src/lib/dataset/catalog.ts';
-import { parseCsv } from '../../../src/lib/dataset/csv.ts';
 import { parseLocaleNumber } from '../../../src/lib/import/numbers.ts';
 import {
   blobSource,
@@ -14,33 +10,16 @@ import {
   type ImportResult,
 } from '../../../src/lib/import/pipeline.ts';
 import { templateCsv } from '../../../src/lib/import/template.ts';
+import { areas, context, indicators, ok, utf8 } from './context.ts';
 
-const read = (f: string) => parseCsv(f, readFileSync(`data/${f}`, 'utf8')).records;
-const { areas, crosswalk } = buildAreas(
-  read('geo/crosswalk_63_to_34.csv'),
-  read('catalog/regions.csv'),
-);
-const { indicators } = buildIndicators(read('catalog/indicators.csv'));
-for (const i of indicators)
-  i.has_target = !i.domain.startsWith('context') && i.id !== 'mean_age_first_marriage';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
 const input = (bytes: Uint8Array, confirmed: Record<string, string> = {}) => ({
+  ...context(confirmed),
   bytes,
   fileName: 'f.csv',
-  indicators,
-  areas,
-  crosswalk,
-  defaultAreaId: '63-56',
-  confirmed,
 });
 function run(bytes: Uint8Array, confirmed: Record<string, string> = {}): ImportResult {
   return importBytes(input(bytes, confirmed));
 }
-const ok = (r: ImportResult) => {
-  if (!r.ok) throw new Error(`import failed: ${r.error}`);
-  return r;
-};
 const LONG =
   'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị,Đơn vị tính\nTỷ số giới tính khi sinh,Khánh Hòa,2023,"111,4",bé trai/100 bé gái\n';
 
@@ -374,5 +353,148 @@ describe('parseLocaleNumber', () => {
         expect(r.ok && r.value + 0).toBe(rounded + 0);
       }),
     );
+  });
+});
+
+describe('numbers: a thousands separator only where the file shows its style', () => {
+  const MMR = 'maternal_mortality_ratio'; // plausible 0–1000
+  const values = (r: ImportResult) => ok(r).accepted.map((a) => [a.row, a.value]);
+  const problems = (r: ImportResult) =>
+    ok(r).rejected.map((x) => [x.row, x.column, x.reason, x.detail]);
+
+  it('a decimal-comma file reads "1.000" as a thousand, and "1.500" is not 1.5', () => {
+    // Semicolons, decimals written "2,1": the dot can only group thousands.
+    const text = [
+      'Chỉ tiêu;Năm;Giá trị',
+      `${MMR};2021;1.000`, // 2: before the file has shown its style
+      'total_fertility_rate;2021;2,1', // 3: decimal comma
+      `${MMR};2022;1.500`, // 4: 1500, outside 0–1000, never 1.5
+    ].join('\n');
+    const r = ok(run(utf8(text)));
+    expect(r.numberStyle).toBe('decimal_comma');
+    expect(values(r)).toEqual([
+      [2, 1000],
+      [3, 2.1],
+    ]);
+    expect(problems(r)).toEqual([
+      [4, 'Giá trị', 'out_of_range', { text: '1.500', min: '0', max: '1000' }],
+    ]);
+  });
+
+  it('a decimal-point file reads "1,000" as a thousand and "1.500" as 1.5', () => {
+    const text = [
+      'Chỉ tiêu,Năm,Giá trị',
+      `${MMR},2021,"1,000"`,
+      'total_fertility_rate,2021,2.1',
+      `${MMR},2022,1.500`,
+    ].join('\n');
+    const r = ok(run(utf8(text)));
+    expect(r.numberStyle).toBe('decimal_point');
+    expect(values(r)).toEqual([
+      [2, 1000],
+      [3, 2.1],
+      [4, 1.5],
+    ]);
+  });
+
+  it('without a style, or with both, "1.000" and "1,234" are problems asking which was meant', () => {
+    const silent = ['Chỉ tiêu;Năm;Giá trị', `${MMR};2021;1.000`, `${MMR};2022;12`].join('\n');
+    const a = ok(run(utf8(silent)));
+    expect(a.numberStyle).toBeNull();
+    expect(values(a)).toEqual([[3, 12]]);
+    expect(problems(a)).toEqual([
+      [2, 'Giá trị', 'ambiguous_value', { text: '1.000', thousands: '1000', decimal: '1' }],
+    ]);
+    const mixed = [
+      'Chỉ tiêu;Năm;Giá trị',
+      'total_fertility_rate;2020;2,1',
+      'total_fertility_rate;2021;2.1',
+      `${MMR};2021;"1,234"`,
+    ].join('\n');
+    const b = ok(run(utf8(mixed)));
+    expect(b.numberStyle).toBeNull();
+    expect(problems(b)).toEqual([
+      [4, 'Giá trị', 'ambiguous_value', { text: '1,234', thousands: '1234', decimal: '1.234' }],
+    ]);
+  });
+
+  it('the held values come back in file order, whatever the slice size', () => {
+    const text = [
+      'Chỉ tiêu;Năm;Giá trị',
+      `${MMR};2019;1.000`,
+      `${MMR};2020;abc`,
+      `${MMR};2021;2.000`,
+      'total_fertility_rate;2021;2,1',
+    ].join('\n');
+    const whole = ok(run(utf8(text)));
+    expect(values(whole)).toEqual([
+      [2, 1000],
+      [5, 2.1],
+    ]);
+    expect(whole.rejected.map((x) => [x.row, x.reason])).toEqual([
+      [3, 'bad_value'],
+      [4, 'out_of_range'],
+    ]);
+    for (const size of [1, 7, 33])
+      expect(importBytes(input(utf8(text)), undefined, size)).toEqual(whole);
+  });
+
+  it('an unquoted "110,5" in a comma-separated file is a problem naming the row, not 110', () => {
+    const text = [
+      'Chỉ tiêu,Tỉnh/Thành phố,Năm,Giá trị',
+      'Tỷ số giới tính khi sinh,Khánh Hòa,2023,110,5',
+      'Tỷ số giới tính khi sinh,Khánh Hòa,2022,"110,5"',
+      'Tỷ số giới tính khi sinh,Khánh Hòa,2021,111,,', // empty extra fields: nothing cut
+    ].join('\n');
+    const r = ok(run(utf8(text)));
+    expect(values(r)).toEqual([
+      [3, 110.5],
+      [4, 111],
+    ]);
+    expect(problems(r)).toEqual([
+      [2, '', 'extra_fields', { fields: '5', columns: '4', extra: '5' }],
+    ]);
+  });
+
+  it.each([
+    ['1.000', 'decimal_comma', 1000],
+    ['1.000', 'decimal_point', 1],
+    ['1,234', 'decimal_comma', 1.234],
+    ['1,234', 'decimal_point', 1234],
+    ['0,500', null, 0.5],
+    ['1234,567', null, 1234.567],
+    ['-1.500', 'decimal_comma', -1500],
+  ] as const)('%j in a %s file → %d', (text, style, value) => {
+    const r = parseLocaleNumber(text, style);
+    expect(r.ok && r.value).toBe(value);
+  });
+  it.each(['1.000', '1,234', '-2.500', '999,999'])('%j with no style is ambiguous', (text) => {
+    expect(parseLocaleNumber(text)).toMatchObject({ ok: false, reason: 'ambiguous' });
+  });
+  it.each(['1.23,5', '12,34.5', '1,2.3,4', '12.'])('%j is not a number', (text) => {
+    expect(parseLocaleNumber(text)).toMatchObject({ ok: false, reason: 'not_a_number' });
+  });
+});
+
+describe('wide layout: each problem names its year column, once', () => {
+  it('a problem of the row is listed once with its years; a value problem names its year', () => {
+    const text = [
+      'Chỉ tiêu,Tỉnh/Thành phố,2025,2026,2027',
+      'Chỉ tiêu không có,Khánh Hòa,1,2,3',
+      'Tỷ số giới tính khi sinh,Khánh Hòa,112,abc,311',
+      'Tỷ số giới tính khi sinh,Ninh Thuận,111,112,113',
+    ].join('\n');
+    const r = ok(run(utf8(text)));
+    expect(r.rejected.map((x) => [x.row, x.column, x.reason, x.years])).toEqual([
+      [2, 'Chỉ tiêu', 'unknown_indicator', ['2025', '2026', '2027']],
+      [3, '2026', 'bad_value', ['2026']],
+      [3, '2027', 'out_of_range', ['2027']],
+      // Ninh Thuận existed in 2025; from 2026 it is part of Khánh Hòa.
+      [4, 'Tỉnh/Thành phố', 'merged_area', ['2026', '2027']],
+    ]);
+    expect(r.accepted.map((a) => [a.row, a.year, a.value])).toEqual([
+      [3, 2025, 112],
+      [4, 2025, 111],
+    ]);
   });
 });

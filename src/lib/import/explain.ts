@@ -1,0 +1,173 @@
+// An import's result in the user's words: the summary, each problem, each refusal and notice, in
+// the site's language with numbers as the locale writes them. Sizes are binary (MiB = 1024²
+// bytes), as the limits are.
+import type { Locale } from '../domain/types.ts';
+import { bcp47, formatNumber } from '../i18n/format.ts';
+import { importMessages } from '../i18n/messages/import.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
+import { toCsvText } from '../export/csv.ts';
+import type { ImportFailure, ImportSuccess } from './pipeline.ts';
+import type { Notice } from './upload-state.svelte.ts';
+import type { Rejected } from './validate.ts';
+
+export type ImportKey = keyof (typeof importMessages)['vi'];
+
+export const MIB = 1024 * 1024;
+
+/** Bytes in MiB with one decimal at most, as the locale writes it ("20", "4,5" / "4.5"). */
+export function formatMiB(bytes: number, locale: Locale): string {
+  return formatNumber(bytes / MIB, locale, 1);
+}
+
+/** A number without thousands grouping, so "1000" cannot be read as one more ambiguous value. */
+function plain(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(bcp47(locale), {
+    useGrouping: false,
+    maximumFractionDigits: 6,
+  }).format(value);
+}
+
+export class ImportText {
+  readonly t: Translate<ImportKey>;
+
+  constructor(
+    readonly locale: Locale,
+    /** Indicator id → its name in the locale (for proposals). */
+    private readonly indicatorName: (id: string) => string = (id) => id,
+  ) {
+    this.t = translator(importMessages, locale);
+  }
+
+  private n = (value: number) => formatNumber(value, this.locale, 2);
+
+  error(failure: ImportFailure): string {
+    const { limit, size, message } = failure.detail ?? {};
+    const limitText = limit === undefined ? '' : formatMiB(limit, this.locale);
+    // Just over the limit, one decimal would print the limit itself: show what tells them apart.
+    let sizeText = '';
+    for (let digits = 1; size !== undefined && digits <= 3; digits++) {
+      sizeText = formatNumber(size / MIB, this.locale, digits);
+      if (sizeText !== limitText) break;
+    }
+    const sizes = { limit: limitText, size: sizeText };
+    if (failure.error === 'xlsx_too_large' && size === undefined)
+      return this.t('err_xlsx_too_large_inflating', sizes);
+    return this.t(`err_${failure.error}`, { ...sizes, message: message ?? '' });
+  }
+
+  problem(r: Rejected): string {
+    const d = r.detail;
+    switch (r.reason) {
+      case 'ambiguous_value':
+        return this.t('r_ambiguous_value', {
+          text: d.text ?? '',
+          thousands: plain(Number(d.thousands), this.locale),
+          decimal: plain(Number(d.decimal), this.locale),
+          separator: d.text?.includes('.') ? '.' : ',',
+        });
+      case 'out_of_range':
+        return this.t('r_out_of_range', {
+          text: d.text ?? '',
+          min: this.n(Number(d.min)),
+          max: this.n(Number(d.max)),
+        });
+      case 'uncertain_indicator':
+        return this.t('r_uncertain_indicator', {
+          ...d,
+          proposalName: d.proposal ? this.indicatorName(d.proposal) : '',
+        });
+      default:
+        return this.t(`r_${r.reason}`, d);
+    }
+  }
+
+  /** The year columns a wide row's problem covers, when its column is not already the year. */
+  years(r: Rejected): string {
+    if (!r.years || (r.years.length === 1 && r.years[0] === r.column)) return '';
+    return this.t(r.years.length === 1 ? 'yearOne' : 'yearMany', { years: r.years.join(', ') });
+  }
+
+  /** Every problem as CSV (the page lists the first few hundred). */
+  problemsCsv(rejected: readonly Rejected[]): string {
+    const rows = rejected.map((r) => ({
+      sheet: r.sheet ?? '',
+      row: r.row,
+      column: r.column,
+      reason: this.problem(r),
+      indicator: r.record.indicator,
+      area: r.record.area ?? '',
+      year: r.years ? r.years.join(', ') : r.record.year,
+      value: r.years && r.years.length > 1 ? '' : String(r.record.value),
+    }));
+    const hasSheets = rejected.some((r) => r.sheet !== undefined);
+    const columns = ['row', 'column', 'reason', 'indicator', 'area', 'year', 'value'];
+    return toCsvText(hasSheets ? ['sheet', ...columns] : columns, rows);
+  }
+
+  /** The first sentence: the file, its format, and for a workbook which sheets were read. */
+  head(result: ImportSuccess, file: string): string[] {
+    const t = this.t;
+    if (result.encoding !== 'xlsx')
+      return [
+        t('summaryText', {
+          file,
+          encoding: result.encoding.toUpperCase(),
+          delimiter: result.delimiter === '\t' ? t('tab') : result.delimiter,
+          layout: t(`layout_${result.layout}`),
+        }),
+      ];
+    const read = result.sheets.filter((s) => s.read);
+    const skipped = result.sheets.filter((s) => !s.read);
+    return [
+      t('summaryXlsx', { file }),
+      t('sheetsRead', {
+        list: read
+          .map((s) => t('sheetRead', { name: s.name, layout: t(`short_${s.layout!}`) }))
+          .join(', '),
+      }),
+      ...(skipped.length
+        ? [
+            t('sheetsSkipped', {
+              list: skipped
+                .map((s) => t('sheetSkipped', { name: s.name, reason: t(`sheet_${s.reason!}`) }))
+                .join(', '),
+            }),
+          ]
+        : []),
+    ];
+  }
+
+  counts(result: ImportSuccess): string {
+    const rows = new Set(result.rejected.map((r) => `${r.sheet ?? ''}\u0000${r.row}`)).size;
+    return this.t('summaryCounts', {
+      accepted: this.n(result.accepted.length),
+      rows: this.n(rows),
+      skipped: this.n(result.skipped.length),
+    });
+  }
+
+  notice(notice: Notice): string {
+    const t = this.t;
+    switch (notice.kind) {
+      case 'restored':
+        return t('restored', {
+          file: notice.fileName,
+          n: this.n(notice.n),
+          date: new Date(notice.savedAt).toLocaleString(bcp47(this.locale)),
+        });
+      case 'deleted':
+        return t('deleted');
+      case 'save_failed':
+        return t('saveFailed', { message: notice.message });
+      case 'not_kept':
+        return [
+          t(`notKept_${notice.reason}`, { file: notice.fileName }),
+          notice.kept
+            ? t('keptStill', { file: notice.kept.fileName, n: this.n(notice.kept.n) })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+    }
+  }
+}
