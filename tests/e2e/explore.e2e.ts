@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
 import { axe, openSession, siteUrl, type Session } from './harness.ts';
@@ -96,9 +97,17 @@ test('scorecards and annual status grids download their rows with legal referenc
   const rows = csvLines(await download(page, 'download-csv-shown'));
   assert.equal(rows.length - 1, cells, 'one row per filled cell of the first grid');
   assert.ok(rows[0]!.split(',').includes('target_legal_ref'));
+  // Full data: every province of the grid's vintage, also those without any value (collapsed).
   const all = csvLines(await download(page, 'download-csv-full'));
-  const everyCell = await page.locator('[data-testid="status-grid"] td [data-status]').count();
-  assert.equal(all.length - 1, everyCell, 'full = every cell of every grid');
+  const provinces63 = await page
+    .locator('[data-testid="province-year-links"]')
+    .first()
+    .locator('li')
+    .count();
+  assert.ok(all.length - 1 > cells, 'full data holds the collapsed rows too');
+  const parsed = Papa.parse<Record<string, string>>(all.join('\n'), { header: true }).data;
+  const areasInFull = new Set(parsed.map((r) => r.area_id));
+  assert.equal(areasInFull.size, provinces63 + 1, 'every province of the vintage and the nation');
   await page.close();
 });
 
@@ -262,7 +271,7 @@ test('every explore view has an embed that draws the same view, accessible in bo
   await page.getByRole('button', { name: /Embed/ }).first().click();
   const code = await page.getByTestId('embed-code').first().inputValue();
   const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
-  assert.match(src, /\/x\/en\/embed\/explore\/\?v=2&i=total_fertility_rate&a=63-56%2CVN/);
+  assert.match(src, /\/x\/en\/embed\/explore\/\?v=3&i=total_fertility_rate&a=63-56%2CVN/);
 
   const embed = await session.newPage();
   await embed.goto(src);
@@ -274,7 +283,7 @@ test('every explore view has an embed that draws the same view, accessible in bo
   assert.match(await embed.locator('.sources').innerText(), /Source/);
   const back = embed.getByRole('link', { name: /Gender equality/ });
   assert.equal(await back.getAttribute('target'), '_top');
-  assert.match((await back.getAttribute('href'))!, /explore\/\?v=2&i=total_fertility_rate/);
+  assert.match((await back.getAttribute('href'))!, /explore\/\?v=3&i=total_fertility_rate/);
   assert.deepEqual(await axe(embed), [], 'embed: no serious or critical axe violations');
 
   // A map embed in Vietnamese, and hostile parameters: ignored with a note, page still draws.
@@ -299,7 +308,7 @@ test('every explore view has an embed that draws the same view, accessible in bo
   const rankingCode = await page.getByTestId('embed-code').inputValue();
   assert.match(
     rankingCode,
-    /\/embed\/explore\/\?v=2&amp;i=total_fertility_rate&amp;a=VN&amp;view=ranking&amp;y=\d{4}"/,
+    /\/embed\/explore\/\?v=3&amp;i=total_fertility_rate&amp;a=VN&amp;view=ranking&amp;y=\d{4}"/,
   );
   await embed.goto(rankingCode.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
   await embed.locator('svg[data-chart="ranked"] g.row').first().waitFor({ timeout: 60_000 });

@@ -81,7 +81,10 @@ test('the annual report shows national SRB 2024 off track, with its explanation'
   await page.goto(siteUrl(session, '/years/2024/'));
   const srb = page.locator('[data-cell="VN|sex_ratio_at_birth"] [data-status="off_track"]');
   assert.ok((await srb.count()) >= 1);
-  assert.match((await srb.first().getAttribute('title')) ?? '', /111,4 \(2024, khảo sát\)/);
+  assert.match(
+    (await srb.first().getAttribute('title')) ?? '',
+    /111,4 \(2024, điều tra thống kê\)/,
+  );
   await page.close();
 });
 
