@@ -42,13 +42,42 @@ export default ts.config(
     },
   },
   {
-    // Only the data-access layer may import DuckDB (Observable-style split: views never query).
-    files: ['src/**/*.ts', 'src/**/*.svelte'],
-    ignores: ['src/lib/data/**'],
+    // Only the data-access layer may import DuckDB or run SQL (Observable-style split: views
+    // never query; Mosaic-style: SQL is tested where it lives).
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts', 'scripts/**/*.js'],
+    ignores: ['src/lib/data/**', 'scripts/build-data.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@duckdb/*'], message: 'Only src/lib/data may import DuckDB.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A call of .query/.exec with SQL text (a string or template literal) as its argument.
+          selector:
+            'CallExpression[callee.property.name=/^(query|exec)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]',
+          message:
+            'SQL runs only in src/lib/data (queries.ts) and the data build: call a query function.',
+        },
+      ],
+    },
+  },
+  {
+    // Charts and the domain are pure: they never reach the data-access layer.
+    files: ['src/lib/charts/**', 'src/lib/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@duckdb/*'], message: 'Only src/lib/data may import DuckDB.' },
+            {
+              group: ['$lib/data', '$lib/data/*', '../data/*', '../../data/*'],
+              message: 'Charts and the domain never import the data layer (pass values in).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -158,8 +158,12 @@ export async function listCrosswalk(db: SqlClient): Promise<CrosswalkRow[]> {
   return db.query('SELECT old_area_id, new_area_id FROM crosswalk ORDER BY old_area_id');
 }
 
-export async function listSources(db: SqlClient): Promise<Source[]> {
-  return db.query('SELECT * FROM sources ORDER BY id');
+export async function listSources(db: SqlClient, ids?: readonly string[]): Promise<Source[]> {
+  return ids === undefined
+    ? db.query('SELECT * FROM sources ORDER BY id')
+    : db.query('SELECT * FROM sources WHERE id = ANY($1::VARCHAR[]) ORDER BY id', [
+        listParam(ids),
+      ]);
 }
 
 /** Evaluation years of the status table (2021 … latest data year), oldest first. */

@@ -89,6 +89,7 @@ export const TABLES = {
       ['baseline_year', I],
       ['plan_start_year', I],
       ['legal_ref', V],
+      ['legal_ref_en', V],
       ['source_id', V],
       ['note', V],
       ['plan_id', V],

@@ -182,6 +182,11 @@ export function buildTargets(
       );
       continue;
     }
+    const legalEn = (v.legal_ref_en ?? '').trim();
+    if (!legalEn) {
+      err('legal_ref_en', 'target without its legal reference in English (legal_ref_en)');
+      continue;
+    }
     const value = Number(v.target_value);
     if ((v.target_value ?? '').trim() === '' || !Number.isFinite(value)) {
       err('target_value', `target value "${v.target_value}" is not a number`);
@@ -231,6 +236,7 @@ export function buildTargets(
       baseline_year: baselineYear,
       plan_start_year: plan?.start_year ?? 2021,
       legal_ref: legal,
+      legal_ref_en: legalEn,
       source_id: plan ? plan.id : 'S10',
       note: v.note ?? '',
       plan_id: plan?.id ?? '',

@@ -105,6 +105,8 @@ export interface Target {
   plan_start_year: number;
   /** Legal reference: document and article, e.g. "Nghị quyết 28/NQ-CP, MT2 CT3". Never empty. */
   legal_ref: string;
+  /** The legal reference glossed in English (document numbers and dates as written). */
+  legal_ref_en: string;
   source_id: string;
   note: string;
   /** The plan that set a provincial target (plans.id); '' for national targets. */

@@ -6,7 +6,7 @@ import type { StatusRow } from '../domain/attainment/evaluate.ts';
 import { explain } from '../domain/attainment/explain.ts';
 import type { Locale } from '../domain/types.ts';
 import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
-import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
+import { VOCABULARY, roleLabel } from '../i18n/messages/vocabulary.ts';
 import type { ExtractColumn } from './extract.ts';
 
 const KEYS = [
@@ -120,7 +120,7 @@ export function statusExtractRows(
           : COMPARATOR_SYMBOL[r.comparator],
       target_value: r.target_value,
       target_year: r.target_year,
-      target_role: v.role[r.target_role],
+      target_role: roleLabel(r, locale),
       target_legal_ref: ref,
       baseline_year: r.path_value === null ? null : r.baseline_year,
       baseline_value: r.path_value === null ? null : r.baseline_value,
@@ -135,8 +135,13 @@ export function statusExtractRows(
 /** Legal references of the targets the rows use (what a page ships alongside its status rows). */
 export function legalRefsFor(
   rows: readonly { target_id: string }[],
-  targets: readonly { id: string; legal_ref: string }[],
+  targets: readonly { id: string; legal_ref: string; legal_ref_en: string }[],
+  locale: Locale,
 ): Record<string, string> {
   const used = new Set(rows.map((r) => r.target_id));
-  return Object.fromEntries(targets.filter((t) => used.has(t.id)).map((t) => [t.id, t.legal_ref]));
+  return Object.fromEntries(
+    targets
+      .filter((t) => used.has(t.id))
+      .map((t) => [t.id, locale === 'vi' ? t.legal_ref : t.legal_ref_en]),
+  );
 }

@@ -1,4 +1,5 @@
 import { datasetClient } from '$lib/data/prerender.server';
+import { localeFromParam } from '$lib/i18n/locale';
 import {
   evaluationYears,
   getIndicator,
@@ -17,7 +18,7 @@ import type { PageServerLoad } from './$types';
 const FEATURED = 'sex_ratio_at_birth';
 
 // Build-time queries: the page ships its charts as SVG in the HTML, no WASM needed to read it.
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ params }) => {
   const db = await datasetClient();
   const years = await evaluationYears(db);
   // The national scorecard is for the latest year with a national value of a targeted indicator
@@ -57,6 +58,6 @@ export const load: PageServerLoad = async () => {
     years,
     indicators: indicators.filter((i) => focusStatus.some((r) => r.indicator_id === i.id)),
     status: focusStatus,
-    legalRefs: legalRefsFor(focusStatus, targets),
+    legalRefs: legalRefsFor(focusStatus, targets, localeFromParam(params.lang)),
   };
 };

@@ -270,7 +270,11 @@ describe('explanations (rendered at display time from the row)', () => {
     expect(vi).toContain('≤ 111 vào năm 2025');
     expect(vi).toContain('≤ 111,25');
     expect(vi).toContain('giá trị đầu kỳ 112 (2021)');
-    expect(vi).toContain('Mục tiêu của kế hoạch tỉnh');
+    // The nation's own target is the national one; a province's own is its plan's.
+    expect(vi).toContain('Mục tiêu quốc gia (Nghị quyết 28/NQ-CP)');
+    expect(explain({ ...row, target_area_id: '63-56' }, 'vi')).toContain(
+      'Mục tiêu của kế hoạch tỉnh',
+    );
     const en = explain({ ...row, target_role: 'national' }, 'en');
     expect(en).toContain('111.4 (2024, statistical survey)');
     expect(en).toContain('not yet met, off track');

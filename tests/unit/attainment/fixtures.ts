@@ -11,6 +11,7 @@ export const target = (over: Partial<Target> = {}): Target => ({
   baseline_year: null,
   plan_start_year: 2021,
   legal_ref: 'NQ28',
+  legal_ref_en: 'Resolution 28',
   source_id: 'S10',
   note: '',
   plan_id: '',

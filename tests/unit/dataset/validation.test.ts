@@ -227,9 +227,9 @@ describe('actuals validation', () => {
 });
 
 const T_HEADER =
-  'indicator,scope,target_year,target_value,comparator,baseline_value,baseline_year,source_document,source_ref,note,comparator_legal,comparator_reason,legal_ref,plan_id,provisional';
+  'indicator,scope,target_year,target_value,comparator,baseline_value,baseline_year,source_document,source_ref,note,comparator_legal,comparator_reason,legal_ref,plan_id,provisional,legal_ref_en';
 const T_GOOD =
-  'sex_ratio_at_birth,Toàn quốc,2025,111,at_most,,,NQ28,MT4 CT1,n,<=,r,Nghị quyết 28/NQ-CP MT4 CT1,,';
+  'sex_ratio_at_birth,Toàn quốc,2025,111,at_most,,,NQ28,MT4 CT1,n,<=,r,Nghị quyết 28/NQ-CP MT4 CT1,,,Resolution 28/NQ-CP Objective 4 Target 1';
 const PLANS = new Map([
   ['SEED004', { id: 'SEED004', start_year: 2021 }],
   ['BD', { id: 'BD', start_year: 2022 }],
@@ -244,8 +244,8 @@ describe('targets validation', () => {
   it('accepts a good target and resolves the scope', () => {
     const r = targets(
       T_GOOD,
-      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(/,,$/, ',SEED004,'),
-      T_GOOD.replace('Toàn quốc', 'Bình Dương').replace(/,,$/, ',BD,yes'),
+      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(',,,Resolution', ',SEED004,,Resolution'),
+      T_GOOD.replace('Toàn quốc', 'Bình Dương').replace(',,,Resolution', ',BD,yes,Resolution'),
     );
     expect(r.errors).toEqual([]);
     expect(
@@ -280,6 +280,12 @@ describe('targets validation', () => {
     ['unknown scope', T_GOOD.replace('Toàn quốc', 'Mars'), 'scope', /no area matches/],
     ['implausible value', T_GOOD.replace(',111,', ',500,'), 'target_value', /plausible range/],
     [
+      'no English legal reference',
+      T_GOOD.replace(',Resolution 28/NQ-CP Objective 4 Target 1', ','),
+      'legal_ref_en',
+      /in English/,
+    ],
+    [
       'provincial target without a plan',
       T_GOOD.replace('Toàn quốc', 'Khánh Hòa'),
       'plan_id',
@@ -287,7 +293,7 @@ describe('targets validation', () => {
     ],
     [
       'provincial target of an unknown plan',
-      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(/,,$/, ',NOPE,'),
+      T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(',,,Resolution', ',NOPE,,Resolution'),
       'plan_id',
       /no plan "NOPE"/,
     ],

@@ -25,7 +25,7 @@ const names = { indicator: () => 'Tỷ số giới tính khi sinh', area: () => 
 
 describe('status extract', () => {
   it('carries the judged value, the target with its legal reference and the value source', () => {
-    const [out] = statusExtractRows([row], names, legalRefsFor([row], [srbTarget]), 'vi');
+    const [out] = statusExtractRows([row], names, legalRefsFor([row], [srbTarget], 'vi'), 'vi');
     expect(out).toMatchObject({
       indicator_name: 'Tỷ số giới tính khi sinh',
       area_name: 'Toàn quốc',
@@ -40,7 +40,7 @@ describe('status extract', () => {
       comparator: '≤',
       target_value: 111,
       target_year: 2025,
-      target_role: 'mục tiêu của kế hoạch tỉnh',
+      target_role: 'mục tiêu quốc gia (Nghị quyết 28/NQ-CP)',
       target_legal_ref: 'Nghị quyết 28/NQ-CP, MT5 CT1',
       baseline_year: 2021,
       baseline_value: 112.1,
@@ -83,9 +83,11 @@ describe('status extract', () => {
 
   it('ships only the references of the targets used', () => {
     const other = target({ id: 'T-other', legal_ref: 'QĐ 1' });
-    expect(legalRefsFor([row], [srbTarget, other])).toEqual({
+    expect(legalRefsFor([row], [srbTarget, other], 'vi')).toEqual({
       'T-srb': 'Nghị quyết 28/NQ-CP, MT5 CT1',
     });
+    // English pages cite the English gloss of the same reference.
+    expect(legalRefsFor([row], [srbTarget, other], 'en')).toEqual({ 'T-srb': 'Resolution 28' });
   });
 
   it('round-trips through the CSV writer with one line per row and every column', () => {

@@ -136,8 +136,8 @@ function judge(target: Target, evalYear: number, actual: Actual, actuals: readon
     extra: Partial<Verdict> = {},
   ): Verdict => ({ status, reason, path: null, baseline: null, ...extra });
   // A value must be fit to judge before it is compared at all.
-  if (actual.uncertain_year) return verdict('not_assessable', 'uncertain_year');
   if (actual.year < target.plan_start_year) return verdict('not_assessable', 'before_plan');
+  if (actual.uncertain_year) return verdict('not_assessable', 'uncertain_year');
   if (judgeYear - actual.year > STALE_AFTER_YEARS) return verdict('not_assessable', 'stale');
   const range = rangeOf(actual);
   const ok = range

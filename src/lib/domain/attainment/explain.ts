@@ -2,7 +2,7 @@
 // dataset stores no text): the value judged, its year and series, the target, the path when one
 // was used, the reason when there is no verdict. Numbers per locale ("111,4" / "111.4").
 import { formatNumber } from '../../i18n/format.ts';
-import { VOCABULARY } from '../../i18n/messages/vocabulary.ts';
+import { VOCABULARY, roleLabel } from '../../i18n/messages/vocabulary.ts';
 import { formatTargetValue, formatValue } from '../../i18n/values.ts';
 import type { Locale } from '../types.ts';
 import { COMPARATOR_SYMBOL } from '../vocabulary.ts';
@@ -52,7 +52,7 @@ export function explain(row: StatusRow, locale: Locale, options: ExplainOptions 
   const v = VOCABULARY[locale];
   const target = `${COMPARATOR_SYMBOL[row.comparator]} ${formatTargetValue(row.target_value, locale, options.yesNo)}`;
   if (row.status === 'no_data' || row.actual_year === null)
-    return `${x.noData(Math.min(row.eval_year, row.target_year), target, row.target_year)} ${capitalise(v.role[row.target_role])}.`;
+    return `${x.noData(Math.min(row.eval_year, row.target_year), target, row.target_year)} ${capitalise(roleLabel(row, locale))}.`;
   const value = formatValue(
     {
       value: row.actual_value,
@@ -86,7 +86,7 @@ export function explain(row: StatusRow, locale: Locale, options: ExplainOptions 
   if (row.actual_preliminary) sentence += x.preliminary;
   if (row.actual_conflict) sentence += x.conflict(row.actual_n_sources);
   else if (row.actual_n_sources > 1) sentence += x.sources(row.actual_n_sources);
-  sentence += ` ${capitalise(v.role[row.target_role])}.`;
+  sentence += ` ${capitalise(roleLabel(row, locale))}.`;
   return sentence;
 }
 

@@ -15,6 +15,8 @@ interface Vocabulary {
   reason: Record<Exclude<StatusReason, ''>, string>;
   reportClass: Record<ReportClass, string>;
   role: Record<TargetRole, string>;
+  /** The national target set for the nation itself. */
+  roleNationalOwn: string;
   yes: string;
   no: string;
 }
@@ -75,6 +77,7 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
       inherited: 'mục tiêu của kế hoạch tỉnh (trước sáp nhập, cùng địa giới)',
       national: 'áp dụng mục tiêu quốc gia',
     },
+    roleNationalOwn: 'mục tiêu quốc gia (Nghị quyết 28/NQ-CP)',
     yes: 'có',
     no: 'không',
   },
@@ -133,7 +136,19 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
       inherited: 'target of the provincial plan (before the merger, same territory)',
       national: 'national target applied',
     },
+    roleNationalOwn: 'national target (Resolution 28/NQ-CP)',
     yes: 'yes',
     no: 'no',
   },
 };
+
+/** How a target reached the area, in words: the nation's own targets are the national ones. */
+export function roleLabel(
+  r: { target_role: TargetRole; target_area_id: string },
+  locale: Locale,
+): string {
+  const v = VOCABULARY[locale];
+  return r.target_role === 'own' && r.target_area_id === 'VN'
+    ? v.roleNationalOwn
+    : v.role[r.target_role];
+}

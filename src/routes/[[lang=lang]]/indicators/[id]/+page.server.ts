@@ -6,6 +6,7 @@ import {
   getIndicator,
   listActuals,
   listAreas,
+  listSources,
   listIndicators,
   listTargets,
 } from '$lib/data/queries';
@@ -27,11 +28,7 @@ export const load: PageServerLoad = async ({ params }) => {
     listAreas(db),
   ]);
   const sourceIds = [...new Set(actuals.map((a) => a.source_id))];
-  const sources = await db.query<{ id: string; title: string; url: string; publisher: string }>(
-    `SELECT id, title, url, publisher FROM sources
-      WHERE list_contains($1::VARCHAR[], id) ORDER BY id`,
-    [JSON.stringify(sourceIds)],
-  );
+  const sources = await listSources(db, sourceIds);
   // Maps only for the vintages that have a rankable year (keeps page data small).
   const vintages = [...new Set(rankingYears(actuals, areas).map((r) => r.vintage))];
   const maps = Object.fromEntries(vintages.map((v) => [v, provinceMap(v)]));

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
+import { localeFromParam } from '$lib/i18n/locale';
 import {
   evaluationYears,
   listAreaRegions,
@@ -92,7 +93,7 @@ export const load: PageServerLoad = async ({ params }) => {
     regions: areaRegions.filter((m) => m.area_id === area.id),
     indicators: indicators.filter((i) => targeted.has(i.id) || context.has(i.id)),
     status: statusRows.filter((r) => shown.has(r.target_id)),
-    legalRefs: legalRefsFor(statusRows, targets),
+    legalRefs: legalRefsFor(statusRows, targets, localeFromParam(params.lang)),
     context: [...context.values()],
     plans,
     commitments,

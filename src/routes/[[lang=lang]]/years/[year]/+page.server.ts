@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
+import { localeFromParam } from '$lib/i18n/locale';
 import {
   evaluationYears,
   listAreas,
@@ -56,6 +57,7 @@ export const load: PageServerLoad = async ({ params }) => {
     legalRefs: legalRefsFor(
       cells.map((c) => c.row),
       targets,
+      localeFromParam(params.lang),
     ),
     areas: shownAreas,
     areaNames: areaNamesOf(shownAreas),
