@@ -1,0 +1,200 @@
+// The annual report of one area for one year, as a leader takes it into a meeting: pages for a
+// pre-2025 and a post-merger province in both languages, the path drawn wherever a verdict was
+// judged against one, predecessors labelled, the reason of a non-verdict on its badge, A4 print
+// with the URL in the footer, and a phone width without sideways scrolling or tiny chart text.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axe, openSession, siteUrl, type Session } from './harness.ts';
+
+let session: Session;
+before(async () => {
+  session = await openSession();
+});
+after(async () => {
+  await session.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await session.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const response = await page.goto(siteUrl(session, path));
+  assert.equal(response?.status(), 200, path);
+  return page;
+}
+
+for (const [path, lang] of [
+  ['/provinces/63-56/2024/', 'vi'],
+  ['/en/provinces/63-56/2024/', 'en'],
+  ['/provinces/34-56/2025/', 'vi'],
+  ['/en/provinces/34-56/2025/', 'en'],
+] as const) {
+  test(`${path}: one report, charts and their tables, accessible`, async () => {
+    const page = await open(path);
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    const rows = page.getByTestId('report-row');
+    assert.ok((await rows.count()) >= 1, 'at least one target with values');
+    assert.ok((await rows.locator('svg[data-chart]').count()) >= 1, 'each such row has a chart');
+    assert.ok((await page.getByTestId('trend-table').count()) >= 1, 'and its data table');
+    assert.ok(
+      (await page.getByTestId('empty-targets').count()) >= 1,
+      'targets without data listed',
+    );
+    const summary = page.locator('section[aria-labelledby="summary-h"]');
+    assert.equal(await summary.getByTestId('verdict-summary').count(), 1);
+    assert.match(await summary.innerText(), lang === 'vi' ? /Chưa có số liệu/ : /No data/);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test('a pre-2025 province links forward to its successor from 2025 on', async () => {
+  const page = await open('/provinces/63-56/2024/');
+  const links = page.getByTestId('successor-link').locator('a');
+  assert.deepEqual(
+    await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/^.*\/x/, ''))),
+    ['/provinces/34-56/2025/', '/provinces/34-56/2026/'],
+  );
+  await page.close();
+});
+
+test('a merged province draws its predecessors’ series, labelled, and their own targets apart', async () => {
+  const page = await open('/provinces/34-56/2025/');
+  const legend = await page.locator('.legend-box').innerText();
+  assert.match(legend, /Khánh Hòa \(63\)/);
+  assert.match(legend, /Ninh Thuận \(63\)/);
+  // Predecessors are dotted in every chart (the registry's predecessor role), never summed.
+  const dashes = await page
+    .locator('[data-testid="report-row"] g[data-series^="63-"] path[stroke-dasharray]')
+    .evaluateAll((ps) => [...new Set(ps.map((p) => p.getAttribute('stroke-dasharray')))]);
+  assert.ok(
+    dashes.every((d) => d === '2 3'),
+    `predecessor lines dotted: ${dashes.join(',')}`,
+  );
+  const own = page.getByTestId('predecessor-targets');
+  assert.match(await own.innerText(), /Kế hoạch của Khánh Hòa \(63\)/);
+  assert.ok((await page.getByTestId('predecessor-links').locator('a').count()) === 2);
+  await page.close();
+});
+
+test('the path is drawn wherever a verdict was judged against one', async () => {
+  let judged = 0;
+  for (const path of ['/provinces/VN/2022/', '/provinces/VN/2023/', '/provinces/VN/2024/']) {
+    const page = await open(path);
+    const rows = page.getByTestId('report-row');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const status = await row.locator('[data-status]').first().getAttribute('data-status');
+      const paths = await row.locator('svg[data-chart] line.trajectory').count();
+      if (status === 'on_track' || status === 'off_track') {
+        judged += 1;
+        assert.equal(paths, 1, `${path} row ${i}: ${status} without its path`);
+      }
+    }
+    await page.close();
+  }
+  assert.ok(judged >= 1, 'the national SRB of 2022–2024 is judged against its path');
+});
+
+test('a value that cannot be assessed says why on its badge', async () => {
+  const page = await open('/provinces/VN/2025/');
+  const abr = page.locator('[data-testid="report-row"][data-indicator="adolescent_birth_rate"]');
+  const badge = abr.locator('[data-status="not_assessable"]');
+  assert.equal(await badge.getAttribute('data-reason'), 'before_plan');
+  assert.match(await badge.innerText(), /số liệu có trước kỳ kế hoạch/);
+  await page.close();
+});
+
+test('the national year page leads to every province-year report of its vintages', async () => {
+  const page = await open('/years/2025/');
+  const lists = page.getByTestId('province-year-links');
+  assert.equal(await lists.count(), 2, 'one list per vintage in 2025');
+  assert.equal(await lists.nth(0).locator('a').count(), 63);
+  assert.equal(await lists.nth(1).locator('a').count(), 34);
+  const first = await lists.nth(1).locator('a').first().getAttribute('href');
+  assert.match(first!, /\/provinces\/34-\d\d\/2025\/$/);
+  const grid = page.getByTestId('status-grid').first();
+  assert.ok((await grid.locator('thead th').count()) >= 1);
+  // Headers are short names set horizontally, never cut: their text is the full short name.
+  const headers = await grid.locator('thead th a').allInnerTexts();
+  assert.ok(headers.every((h) => !h.includes('…')));
+  await page.close();
+});
+
+test('printed on A4: a few pages, the title and URL on each, page numbers', async () => {
+  const which = spawnSync('pdftotext', ['-v']);
+  assert.equal(
+    which.error,
+    undefined,
+    'pdftotext (Debian poppler-utils) is needed to read the PDF',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    for (const [path, maxPages] of [
+      ['/provinces/63-56/2024/', 6],
+      ['/provinces/34-56/2026/', 7],
+    ] as const) {
+      const page = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const file = join(dir, 'report.pdf');
+      writeFileSync(file, pdf);
+      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+      const pages = text.split('\f').filter((p) => p.trim()).length;
+      assert.ok(pages >= 1 && pages <= maxPages, `${path}: ${pages} pages`);
+      const url = siteUrl(session, path);
+      for (const [i, p] of text
+        .split('\f')
+        .filter((x) => x.trim())
+        .entries()) {
+        assert.ok(p.includes(url), `${path}: page ${i + 1} footer carries the URL`);
+        assert.match(p, new RegExp(`Trang ${i + 1} / ${pages}`), `${path}: page number`);
+        assert.match(p, /báo cáo năm/, `${path}: page ${i + 1} header carries the title`);
+      }
+      await page.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('on a 390 px phone: no sideways scrolling, chart text at least 11 px', async () => {
+  for (const path of [
+    '/provinces/63-56/2024/',
+    '/en/provinces/34-56/2025/',
+    '/provinces/VN/2024/',
+    '/years/2024/',
+    '/provinces/63-56/',
+  ]) {
+    const page = await open(path, 390);
+    const { scroll, client, smallest } = await page.evaluate(() => {
+      let smallest = Infinity;
+      for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-chart]')) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const scale = box.width / svg.viewBox.baseVal.width;
+        for (const t of svg.querySelectorAll('text')) {
+          if (!t.textContent?.trim()) continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
+        }
+      }
+      return {
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        smallest,
+      };
+    });
+    assert.ok(scroll <= client, `${path}: the page scrolls sideways (${scroll} > ${client})`);
+    assert.ok(smallest >= 11, `${path}: chart text of ${smallest.toFixed(1)} px`);
+    await page.close();
+  }
+});
+
+test('no console errors and no request left localhost', () => {
+  assert.deepEqual(session.errors, []);
+  assert.deepEqual(session.external, []);
+});
