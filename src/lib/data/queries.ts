@@ -11,6 +11,7 @@ import type {
   Indicator,
   Source,
   Target,
+  ValueSource,
 } from '../domain/types.ts';
 import type { QueryOptions, Row, SqlClient } from './client.ts';
 
@@ -18,6 +19,8 @@ import type { QueryOptions, Row, SqlClient } from './client.ts';
 export interface ActualRow extends Actual {
   source_title: string;
   unit: string;
+  /** Every source of the value, when more than one gives it (see attachSources). */
+  sources?: ValueSource[];
 }
 
 /** Bind a list of strings as one parameter (values are data, never SQL). */
@@ -125,6 +128,39 @@ export async function listActualSources(
         AND (len($2::VARCHAR[]) = 0 OR area_id = ANY($2::VARCHAR[]))
       ORDER BY indicator_id, area_id, year, series, sex, preferred DESC, source_url`,
     [listParam(filter.indicatorIds ?? []), listParam(filter.areaIds ?? [])],
+  );
+}
+
+/**
+ * The same rows, each value given by several sources carrying all of them (preferred first), so
+ * a table or download lists every source of the one point it shows.
+ */
+export async function attachSources<T extends ActualRow>(db: SqlClient, rows: T[]): Promise<T[]> {
+  const multi = rows.filter((r) => r.n_sources > 1);
+  if (!multi.length) return rows;
+  const sources = await listActualSources(db, {
+    indicatorIds: [...new Set(multi.map((r) => r.indicator_id))],
+    areaIds: [...new Set(multi.map((r) => r.area_id))],
+  });
+  const byKey = new Map<string, ValueSource[]>();
+  for (const s of sources) {
+    const key = `${s.indicator_id}|${s.area_id}|${s.year}|${s.series}|${s.sex}`;
+    const list = byKey.get(key) ?? [];
+    list.push({
+      url: s.source_url,
+      title: s.source_title,
+      quality: s.source_quality as ValueSource['quality'],
+      value: s.value,
+      low: s.value_low,
+      high: s.value_high,
+      preferred: s.preferred,
+    });
+    byKey.set(key, list);
+  }
+  return rows.map((r) =>
+    r.n_sources > 1
+      ? { ...r, sources: byKey.get(`${r.indicator_id}|${r.area_id}|${r.year}|${r.series}|${r.sex}`) }
+      : r,
   );
 }
 

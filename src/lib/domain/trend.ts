@@ -1,6 +1,6 @@
 // Pure view model for trend charts: actual values grouped into lines that never mix series, areas
 // or sexes; segments that break where years are missing; the y-extent of what a chart draws.
-import type { Actual, Comparator, Sex } from './types.ts';
+import type { Actual, Comparator, Sex, ValueSource } from './types.ts';
 import type { PlotSeries } from './vocabulary.ts';
 
 export interface TrendPoint {
@@ -18,6 +18,8 @@ export interface TrendPoint {
   conflict: boolean;
   sourceUrl: string;
   sourceTitle: string;
+  /** Every source of the point (one unless several give it), the preferred first. */
+  sources: ValueSource[];
 }
 
 export interface TrendLine {
@@ -42,8 +44,12 @@ export function toTrendPoint(
     | 'preliminary'
     | 'uncertain_year'
     | 'source_url'
+    | 'source_quality'
   > &
-    Partial<Pick<Actual, 'approximate' | 'n_sources' | 'conflict'>> & { source_title?: string },
+    Partial<Pick<Actual, 'approximate' | 'n_sources' | 'conflict'>> & {
+      source_title?: string;
+      sources?: ValueSource[];
+    },
 ): TrendPoint {
   return {
     year: a.year,
@@ -59,6 +65,19 @@ export function toTrendPoint(
     conflict: a.conflict ?? false,
     sourceUrl: a.source_url,
     sourceTitle: a.source_title ?? '',
+    sources: a.sources?.length
+      ? a.sources
+      : [
+          {
+            url: a.source_url,
+            title: a.source_title ?? '',
+            quality: a.source_quality,
+            value: a.value,
+            low: a.value_low,
+            high: a.value_high,
+            preferred: true,
+          },
+        ],
   };
 }
 

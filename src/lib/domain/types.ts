@@ -150,6 +150,18 @@ export interface Actual {
   note: string;
 }
 
+/** One of the sources that give a value (several sources of one key are one value). */
+export interface ValueSource {
+  url: string;
+  title: string;
+  quality: SourceQuality;
+  /** The value this source gives (it differs from the one shown when they conflict). */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  preferred: boolean;
+}
+
 export interface Source {
   id: string;
   kind: string;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeSqlClient } from '../../../src/lib/data/node-client.ts';
 import { RowLimitError } from '../../../src/lib/data/client.ts';
 import {
+  attachSources,
   countByIndicator,
   dataYears,
   evaluationYears,
@@ -102,6 +103,17 @@ describe('actuals', () => {
     });
     expect(sources.filter((s) => s.year === 2021)).toHaveLength(3);
     expect(sources.filter((s) => s.year === 2021 && s.preferred)).toHaveLength(1);
+  });
+
+  it('attachSources gives the one point of a key all its sources, the preferred first', async () => {
+    const rows = await attachSources(
+      db,
+      await listActuals(db, { indicatorId: 'female_na_deputies_pct', areaIds: ['VN'] }),
+    );
+    const y2021 = rows.find((r) => r.year === 2021)!;
+    expect(y2021.sources!.map((s) => s.preferred)).toEqual([true, false, false]);
+    expect(y2021.sources![0]!.url).toBe(y2021.source_url);
+    expect(rows.find((r) => r.year === 2011)!.sources).toBeUndefined();
   });
 
   it('listAreasActuals returns every indicator of the areas asked for only', async () => {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import {
+  attachSources,
   evaluationYears,
   listAreas,
   listAreasActuals,
@@ -53,7 +54,7 @@ export const load: PageServerLoad = async ({ params }) => {
     listIndicators(db),
     listTargets(db),
     listStatus(db, { areaIds: shownAreas, evalYears: [year - 1, year] }),
-    listAreasActuals(db, shownAreas),
+    listAreasActuals(db, shownAreas).then((rows) => attachSources(db, rows)),
     listPlans(db, [area.id, ...predecessorIds]),
   ]);
   const report = buildAreaYearReport({
