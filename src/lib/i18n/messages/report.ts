@@ -60,6 +60,21 @@ export const reportPage = defineMessages(
     dataTable: 'Số liệu',
     validFrom: 'Tỉnh mới thành lập từ 1/7/2025.',
     validTo: 'Tỉnh trước sáp nhập, tồn tại đến 30/6/2025.',
+    ownHeading: 'Số liệu của bạn',
+    ownUnpublished: 'chưa công bố — chỉ có trong trình duyệt này',
+    ownBanner:
+      'Trang này có thêm số liệu của bạn ({n} giá trị của {area}, từ {files}, lưu ngày {date}): chưa công bố — chỉ có trong trình duyệt này. Số liệu của bạn là một chuỗi riêng, được đánh giá bằng cùng quy tắc và không trộn với số liệu chính thức.',
+    ownSummaryOfficial: 'Theo số liệu chính thức',
+    ownSummaryOwn: 'Theo số liệu của bạn (chưa công bố)',
+    ownSummaryLine:
+      'Theo số liệu của bạn: {assessed} trên {total} mục tiêu có kết luận: {met} đạt, {notMet} chưa đạt. {na} mục tiêu không đánh giá được, {none} mục tiêu bạn chưa có số liệu.',
+    ownFrom: 'tệp “{file}”, dòng {row}',
+    ownFromSheet: 'tệp “{file}”, trang “{sheet}”, dòng {row}',
+    ownDelete: 'Xóa số liệu của bạn khỏi trình duyệt này',
+    ownDeleted: 'Đã xóa số liệu của bạn khỏi trình duyệt này.',
+    ownImportLink: 'Trang kiểm tra số liệu',
+    ownLineLabel: 'Số liệu của bạn (chưa công bố)',
+    ownSourceNote: 'Số liệu của bạn: {files} (chưa công bố, không phải nguồn công khai).',
   },
   {
     title: '{area}: {year} report',
@@ -119,5 +134,20 @@ export const reportPage = defineMessages(
     dataTable: 'Data',
     validFrom: 'New province, formed on 1 July 2025.',
     validTo: 'Province before the merger, existed until 30 June 2025.',
+    ownHeading: 'Your figures',
+    ownUnpublished: 'unpublished — only in this browser',
+    ownBanner:
+      'This page also shows your figures ({n} values for {area}, from {files}, kept on {date}): unpublished — only in this browser. Your figures are a series of their own, judged by the same rules and never mixed with the official figures.',
+    ownSummaryOfficial: 'By the official figures',
+    ownSummaryOwn: 'By your figures (unpublished)',
+    ownSummaryLine:
+      'By your figures: {assessed} of {total} targets have a verdict: {met} met, {notMet} not met. {na} targets cannot be assessed, {none} targets have no figure of yours.',
+    ownFrom: 'file “{file}”, row {row}',
+    ownFromSheet: 'file “{file}”, sheet “{sheet}”, row {row}',
+    ownDelete: 'Delete your figures from this browser',
+    ownDeleted: 'Your figures were deleted from this browser.',
+    ownImportLink: 'Check figures page',
+    ownLineLabel: 'Your figures (unpublished)',
+    ownSourceNote: 'Your figures: {files} (unpublished, not a public source).',
   },
 );
