@@ -8,6 +8,7 @@ import { countBy, type Status } from '../domain/attainment/status.ts';
 import { OWN_AREA } from '../charts/identity.ts';
 import type { TrendLine } from '../domain/trend.ts';
 import { OWN_SERIES } from '../domain/vocabulary.ts';
+import type { Conflict } from './merge.ts';
 import type { UserValue } from './validate.ts';
 
 /** Where an own value came from, as text (a file and row), never a link. */
@@ -71,6 +72,8 @@ export interface OwnRow {
   path: { from: { year: number; value: number }; to: { year: number; value: number } } | null;
   /** Where the judged value came from: file and row. */
   from: { file: string; row: number; sheet?: string } | null;
+  /** Years up to the evaluation year whose value the files gave differently (none used). */
+  conflicts: Conflict[];
 }
 
 export const OWN_LINE_KEY = `${OWN_AREA}|${OWN_SERIES}|all`;
@@ -85,6 +88,7 @@ export function ownRows(
   areaId: string,
   evalYear: number,
   fallbackFile = '',
+  conflicts: readonly Conflict[] = [],
 ): OwnRow[] {
   const mine = values.filter((v) => v.area_id === areaId);
   const actuals = ownActuals(mine, fallbackFile);
@@ -132,6 +136,10 @@ export function ownRows(
               to: { year: verdict.target_year, value: verdict.target_value },
             }
           : null,
+      conflicts: conflicts.filter(
+        (c) =>
+          c.indicator_id === a.target.indicator_id && c.area_id === areaId && c.year <= evalYear,
+      ),
       from: judgedValue
         ? {
             file: judgedValue.file ?? fallbackFile,

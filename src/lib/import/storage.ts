@@ -1,5 +1,6 @@
 // Uploads survive a reload in IndexedDB, on this computer only, until the user deletes them.
 // Nothing here touches the network.
+import type { Conflict } from './merge.ts';
 import type { UserValue } from './validate.ts';
 
 export interface SavedUpload {
@@ -13,6 +14,8 @@ export interface SavedUpload {
   rejectedCount: number;
   /** Values two files gave differently: none of them is kept. */
   conflictCount: number;
+  /** Those conflicts, to show wherever the values are shown. */
+  conflicts: Conflict[];
   savedAt: string;
 }
 
@@ -26,6 +29,7 @@ export function normaliseSaved(u: Partial<SavedUpload> | undefined): SavedUpload
     accepted: u.accepted,
     rejectedCount: u.rejectedCount ?? 0,
     conflictCount: u.conflictCount ?? 0,
+    conflicts: Array.isArray(u.conflicts) ? u.conflicts : [],
     savedAt: u.savedAt ?? '',
   };
 }

@@ -138,6 +138,7 @@ export class UploadState {
       accepted: single ? merged.accepted.map(({ file: _file, ...v }) => v) : merged.accepted,
       rejectedCount: outcomes.reduce((n, o) => n + (o.result.ok ? o.result.rejected.length : 0), 0),
       conflictCount: merged.conflicts.length,
+      conflicts: merged.conflicts,
       savedAt: (this.deps.now ?? nowIso)(),
     };
     // Saves one after the other, so the last upload chosen is the last one written.

@@ -134,6 +134,7 @@ describe('upload state: a file with no value never replaces the kept upload', ()
     accepted: success([111, 112]).accepted,
     rejectedCount: 0,
     conflictCount: 0,
+    conflicts: [],
     savedAt: '2025-01-01T00:00:00.000Z',
   };
 

@@ -71,6 +71,9 @@ export const reportPage = defineMessages(
     ownFrom: 'tệp “{file}”, dòng {row}',
     ownFromSheet: 'tệp “{file}”, trang “{sheet}”, dòng {row}',
     ownDelete: 'Xóa số liệu của bạn khỏi trình duyệt này',
+    ownConflict:
+      'Năm {year}: các tệp ghi khác nhau ({list}), nên không dùng giá trị nào của năm này.',
+    ownConflictEntry: '“{file}” dòng {row}: {value}',
     ownDeleted: 'Đã xóa số liệu của bạn khỏi trình duyệt này.',
     ownImportLink: 'Trang kiểm tra số liệu',
     ownLineLabel: 'Số liệu của bạn (chưa công bố)',
@@ -145,6 +148,8 @@ export const reportPage = defineMessages(
     ownFrom: 'file “{file}”, row {row}',
     ownFromSheet: 'file “{file}”, sheet “{sheet}”, row {row}',
     ownDelete: 'Delete your figures from this browser',
+    ownConflict: 'In {year} the files give different values ({list}), so none of them is used.',
+    ownConflictEntry: '“{file}” row {row}: {value}',
     ownDeleted: 'Your figures were deleted from this browser.',
     ownImportLink: 'Check figures page',
     ownLineLabel: 'Your figures (unpublished)',
