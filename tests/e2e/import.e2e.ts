@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
 import { buildData } from '../../scripts/build-data.ts';
@@ -367,6 +368,18 @@ test('round trip: a template per agency → several files merged, one conflict �
   const healthFile = await download(agency('Sở Y tế').getByTestId('agency-xlsx'));
   assert.equal(homeFile.name, 'mau-bao-cao-63-56-2025-so-noi-vu.csv');
   assert.equal(healthFile.name, 'mau-bao-cao-63-56-2025-so-y-te.xlsx');
+  // Or every agency at once: a zip of the same files, CSV and Excel.
+  const zip = await download(page.getByTestId('template-zip'));
+  assert.equal(zip.name, 'mau-bao-cao-63-56-2025.zip');
+  const entries = unzipSync(readFileSync(zip.path));
+  const agencies = await page.getByTestId('agency-template').count();
+  assert.equal(Object.keys(entries).length, 2 * agencies);
+  assert.deepEqual(
+    Buffer.from(entries[homeFile.name]!),
+    readFileSync(homeFile.path),
+    'the zip holds the same CSV',
+  );
+  assert.ok(entries[healthFile.name]!.byteLength > 0);
 
   // The Department of Home Affairs fills its CSV (decimal commas, as a person would).
   const home = readFileSync(homeFile.path, 'utf8');

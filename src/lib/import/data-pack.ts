@@ -35,7 +35,7 @@ export interface PackProvenance {
   document: string;
   /** The body that issued it, e.g. "UBND tỉnh Khánh Hòa". */
   agency: string;
-  /** Its date, ISO (YYYY-MM-DD). */
+  /** Its date: ISO (YYYY-MM-DD) or day first (15/01/2026); written ISO. */
   document_date: string;
   /** Where the public can read it (http or https). */
   source_url: string;
@@ -49,6 +49,17 @@ export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A date as a person types it, day first ("15/01/2026", "15-1-2026") or ISO ("2026-01-15"), as
+ * ISO; null when it is neither or not a real day.
+ */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  const dmy = t.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
+  return isIsoDate(iso) ? iso : null;
 }
 
 export function isWebUrl(text: string): boolean {
@@ -66,8 +77,9 @@ export function packProblems(p: PackProvenance, today: string): PackProblem[] {
   for (const field of ['document', 'agency', 'document_date', 'source_url'] as const)
     if (!p[field].trim()) out.push({ field, reason: 'missing' });
   const date = p.document_date.trim();
-  if (date && !isIsoDate(date)) out.push({ field: 'document_date', reason: 'invalid' });
-  else if (date && date > today) out.push({ field: 'document_date', reason: 'future' });
+  const iso = parseDate(date);
+  if (date && !iso) out.push({ field: 'document_date', reason: 'invalid' });
+  else if (iso && iso > today) out.push({ field: 'document_date', reason: 'future' });
   const url = p.source_url.trim();
   if (url && !isWebUrl(url)) out.push({ field: 'source_url', reason: 'invalid' });
   return out;
@@ -111,7 +123,7 @@ export function dataPackRows(
         source_quality: 'official',
         document: p.document.trim(),
         agency: p.agency.trim(),
-        document_date: p.document_date.trim(),
+        document_date: parseDate(p.document_date) ?? p.document_date.trim(),
       };
     });
 }

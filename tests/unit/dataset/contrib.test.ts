@@ -12,6 +12,7 @@ import {
   dataPackCsv,
   PACK_COLUMNS,
   packProblems,
+  parseDate,
   type PackProvenance,
 } from '../../../src/lib/import/data-pack.ts';
 import type { UserValue } from '../../../src/lib/import/validate.ts';
@@ -104,7 +105,7 @@ describe('data pack → data/contrib → the build', () => {
     ['document', { document: '' }, /missing provenance: the report/],
     ['agency', { agency: ' ' }, /missing provenance: the agency/],
     ['document_date', { document_date: '' }, /missing provenance: the date/],
-    ['document_date', { document_date: '15/01/2026' }, /not a date written YYYY-MM-DD/],
+    ['document_date', { document_date: '2026-02-30' }, /not a date written YYYY-MM-DD/],
     ['document_date', { document_date: '2999-01-01' }, /after today/],
     ['source_url', { source_url: '' }, /missing source/],
   ])('missing or bad %s → an error with file, line, column, reason', (column, over, reason) => {
@@ -153,5 +154,10 @@ describe('data pack → data/contrib → the build', () => {
     expect(packProblems({ ...provenance, document_date: '2027-01-01' }, '2026-12-02')).toEqual([
       { field: 'document_date', reason: 'future' },
     ]);
+    // A date typed day first, as Vietnamese write it, is written ISO in the pack.
+    expect(parseDate('15/1/2026')).toBe('2026-01-15');
+    expect(parseDate('31/02/2026')).toBeNull();
+    expect(packProblems({ ...provenance, document_date: '15/01/2026' }, '2026-12-02')).toEqual([]);
+    expect(pack({ ...provenance, document_date: '15/01/2026' })).toContain(',2026-01-15\r\n');
   });
 });

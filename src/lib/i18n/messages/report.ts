@@ -77,6 +77,7 @@ export const reportPage = defineMessages(
     ownDeleted: 'Đã xóa số liệu của bạn khỏi trình duyệt này.',
     ownImportLink: 'Trang kiểm tra số liệu',
     ownLineLabel: 'Số liệu của bạn (chưa công bố)',
+    ownPathLabel: 'Lộ trình tính từ số liệu của bạn',
     ownSourceNote: 'Số liệu của bạn: {files} (chưa công bố, không phải nguồn công khai).',
   },
   {
@@ -153,6 +154,7 @@ export const reportPage = defineMessages(
     ownDeleted: 'Your figures were deleted from this browser.',
     ownImportLink: 'Check figures page',
     ownLineLabel: 'Your figures (unpublished)',
+    ownPathLabel: 'Path from your figures',
     ownSourceNote: 'Your figures: {files} (unpublished, not a public source).',
   },
 );
