@@ -9,7 +9,13 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { openNodeClient, type NodeSqlClient } from '../src/lib/data/node-client.ts';
 import { loadTables, writeBrowserDatabase } from '../src/lib/data/load-dataset.ts';
 import { columnsOf, type TableName } from '../src/lib/data/schema.ts';
-import { buildDataset, DatasetError, INPUT_FILES, type Dataset } from './data/build-dataset.ts';
+import {
+  buildDataset,
+  contribFiles,
+  DatasetError,
+  INPUT_FILES,
+  type Dataset,
+} from './data/build-dataset.ts';
 import { toCsvText } from '../src/lib/export/csv.ts';
 import { computeStatusTable } from '../src/lib/domain/attainment/evaluate.ts';
 import { explain } from '../src/lib/domain/attainment/explain.ts';
@@ -159,9 +165,10 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     await db.close();
   }
 
-  const inputs = Object.values(INPUT_FILES)
-    .flat()
-    .map((f) => ({ file: `data/${f}`, sha256: sha256(readFileSync(join(dataDir, f))) }));
+  const inputs = [...Object.values(INPUT_FILES).flat(), ...contribFiles(dataDir)].map((f) => ({
+    file: `data/${f}`,
+    sha256: sha256(readFileSync(join(dataDir, f))),
+  }));
   const outputs = [
     ...DOWNLOADS.map((n) => `${n}.csv`),
     'status.csv',

@@ -5,6 +5,8 @@
 //   SELECTOR='css'       also screenshot each matching element (up to 6), at full resolution
 //   PDF=1                also print each page to A4 PDF (as a reader would) and report its pages
 //   WAIT_FOR='css'       wait for an element before the shot (e.g. a browser query's result)
+//   UPLOAD=a.csv,b.csv   first upload these files together on /import/ (UPLOAD_AREA, default
+//                        63-56), so the pages show them as the user's own figures (IndexedDB)
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +26,13 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+if (process.env.UPLOAD) {
+  const area = process.env.UPLOAD_AREA ?? '63-56';
+  await page.goto(new URL(`import/?a=${area}`, server.url).href, { waitUntil: 'networkidle' });
+  await page.getByTestId('import-file').setInputFiles(process.env.UPLOAD.split(','));
+  await page.getByTestId('kept').waitFor({ timeout: 60_000 });
+  console.log('uploaded', process.env.UPLOAD);
+}
 for (const path of paths.length ? paths : ['/']) {
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
   if (process.env.WAIT_FOR)

@@ -1,7 +1,7 @@
 // Reads every source file in data/, builds and validates the model. Pure of output: the caller
 // writes the database and downloads. Throws DatasetError listing every problem found.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Indicator, Source } from '../../src/lib/domain/types.ts';
 import { buildActuals, type ActualRecord } from '../../src/lib/dataset/actuals.ts';
@@ -13,6 +13,7 @@ import {
   buildTargets,
   type TargetRecord,
 } from '../../src/lib/dataset/catalog.ts';
+import { checkContrib, CONTRIB_DIR, isContribFile } from '../../src/lib/dataset/contrib.ts';
 import { parseCsv, type SourceRecord } from '../../src/lib/dataset/csv.ts';
 import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
 import { indexAreas } from '../../src/lib/dataset/names.ts';
@@ -37,6 +38,16 @@ export const INPUT_FILES = {
     'actuals/actuals_from_reviews.csv',
   ],
 } as const;
+
+/** Contributed files (a province's reviewed figures, data/contrib/README.md), in name order. */
+export function contribFiles(dataDir: string): string[] {
+  const dir = join(dataDir, CONTRIB_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((f) => `${CONTRIB_DIR}/${f}`);
+}
 
 export class DatasetError extends Error {
   constructor(readonly errors: SourceError[]) {
@@ -84,7 +95,9 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     return s.id;
   };
 
-  const actualRecords = INPUT_FILES.actuals.flatMap((f) => read(f));
+  const contribRecords = contribFiles(dataDir).flatMap((f) => read(f));
+  errors.push(...checkContrib(contribRecords, new Date().toISOString().slice(0, 10)));
+  const actualRecords = [...INPUT_FILES.actuals.flatMap((f) => read(f)), ...contribRecords];
   const {
     actuals,
     sources: actualSources,
@@ -96,6 +109,7 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     areaIndex,
     sourceIdForUrl,
     maxYear,
+    ownIds: isContribFile,
   });
   const {
     plans,

@@ -1,13 +1,20 @@
 // Upload in Chromium: the template round-trips (download, fill, upload), the status is shown,
 // the data survives a reload, nothing is sent anywhere, and deleting works.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
+import { buildData } from '../../scripts/build-data.ts';
+import { openNodeClient } from '../../src/lib/data/node-client.ts';
+import { listStatus } from '../../src/lib/data/queries.ts';
+import { headlineRows } from '../../src/lib/domain/attainment/evaluate.ts';
 import { toXlsx } from '../../src/lib/export/xlsx.ts';
 import { makeXlsx } from '../unit/import/make-xlsx.ts';
-import { openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -31,7 +38,8 @@ test('template → fill → upload → status, kept after reload, never sent', a
     page.getByTestId('template-csv').click(),
   ]);
   const template = readFileSync((await file.path())!, 'utf8');
-  assert.ok(template.startsWith('\uFEFFMã chỉ tiêu,Chỉ tiêu'));
+  assert.ok(template.startsWith('\uFEFFMẫu báo cáo'), 'notes above the table');
+  assert.match(template, /\r\nMã chỉ tiêu,Chỉ tiêu,.*,Tỉnh\/Thành phố,Năm,Giá trị\r\n/);
   // Fill two values the way a person would, with decimal commas, for 2024.
   const filled = template
     .replace(/^(sex_ratio_at_birth,.*),\d{4},\r$/m, '$1,2024,"111,9"\r')
@@ -93,7 +101,7 @@ test('the Excel template round-trips too', async () => {
   const rows = sheets[0]!.data as (string | number | null)[][];
   assert.equal(rows[0]![0], 'Mã chỉ tiêu');
   const srbRow = rows.find((r) => r[0] === 'sex_ratio_at_birth')!;
-  assert.equal(srbRow[5], 'Hà Nội');
+  assert.equal(srbRow[rows[0]!.indexOf('Tỉnh/Thành phố')], 'Hà Nội (63)');
   // Fill the value and write the workbook back, as a person would in Excel.
   const header = rows[0]!.map(String);
   const filled = await toXlsx([
@@ -339,6 +347,215 @@ test('a workbook: every sheet read or skipped with the reason, formula errors li
   ]);
   await page.getByTestId('kept').waitFor();
   await page.getByTestId('delete-upload').click();
+  await page.close();
+});
+
+test('round trip: a template per agency → several files merged, one conflict → your figures on the annual page → data pack → the build', async () => {
+  const page = await session.newPage();
+  const posts: string[] = [];
+  page.on('request', (r) => r.method() !== 'GET' && posts.push(`${r.method()} ${r.url()}`));
+  await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.waitForLoadState('networkidle');
+  // Khánh Hòa (63) ended on 30/6/2025: its templates are for 2025, whatever today is.
+  assert.equal(await page.getByTestId('template-year').inputValue(), '2025');
+  const agency = (name: string) =>
+    page.locator(`[data-testid="agency-template"][data-agency="${name}"]`);
+  const download = async (button: ReturnType<Page['getByTestId']>) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { name: file.suggestedFilename(), path: (await file.path())! };
+  };
+  const homeFile = await download(agency('Sở Nội vụ').getByTestId('agency-csv'));
+  const healthFile = await download(agency('Sở Y tế').getByTestId('agency-xlsx'));
+  assert.equal(homeFile.name, 'mau-bao-cao-63-56-2025-so-noi-vu.csv');
+  assert.equal(healthFile.name, 'mau-bao-cao-63-56-2025-so-y-te.xlsx');
+  // Or every agency at once: a zip of the same files, CSV and Excel.
+  const zip = await download(page.getByTestId('template-zip'));
+  assert.equal(zip.name, 'mau-bao-cao-63-56-2025.zip');
+  const entries = unzipSync(readFileSync(zip.path));
+  const agencies = await page.getByTestId('agency-template').count();
+  assert.equal(Object.keys(entries).length, 2 * agencies);
+  assert.deepEqual(
+    Buffer.from(entries[homeFile.name]!),
+    readFileSync(homeFile.path),
+    'the zip holds the same CSV',
+  );
+  assert.ok(entries[healthFile.name]!.byteLength > 0);
+
+  // The Department of Home Affairs fills its CSV (decimal commas, as a person would).
+  const home = readFileSync(homeFile.path, 'utf8');
+  assert.match(home, /Tỉnh\/thành phố: Khánh Hòa \(63\)\r\nNăm báo cáo: 2025\r\n/);
+  assert.match(home, /Cơ quan báo cáo: Sở Nội vụ\r\n/);
+  const fillCsv = (text: string, id: string, value: string) =>
+    text.replace(new RegExp(`^(${id},.*,2025,)\\r$`, 'm'), `$1"${value}"\r`);
+  let homeFilled = fillCsv(home, 'female_wage_employment_pct', '52,5');
+  homeFilled = fillCsv(homeFilled, 'female_key_leader_agencies_pct', '55');
+  assert.notEqual(homeFilled, home);
+  const homeRow =
+    homeFilled.split('\r\n').findIndex((l) => l.startsWith('female_key_leader_agencies_pct,')) + 1;
+
+  // The Department of Health fills its workbook, and (a slip) also gives key leaders, differently.
+  const sheets = await readXlsxFile(readFileSync(healthFile.path));
+  const rows = sheets[0]!.data as (string | number | null)[][];
+  const header = rows[0]!.map(String);
+  const records = rows
+    .slice(1)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])));
+  assert.ok(records.every((r) => r['Cơ quan báo cáo'] === 'Sở Y tế' && r['Năm'] === '2025'));
+  const srb = records.find((r) => r['Mã chỉ tiêu'] === 'sex_ratio_at_birth')!;
+  srb['Giá trị'] = 110.4;
+  records.push({
+    ...srb,
+    'Mã chỉ tiêu': 'female_key_leader_agencies_pct',
+    'Chỉ tiêu': '',
+    'Giá trị': 50,
+  });
+  const healthRow = records.length + 1;
+  const healthBook = await toXlsx([
+    { name: sheets[0]!.sheet, columns: header.map((h) => ({ key: h, header: h })), rows: records },
+  ]);
+
+  await page.getByTestId('import-file').setInputFiles([
+    { name: homeFile.name, mimeType: 'text/csv', buffer: Buffer.from(homeFilled, 'utf8') },
+    {
+      name: healthFile.name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await healthBook.arrayBuffer()),
+    },
+  ]);
+  const merged = page.getByTestId('merge-summary');
+  await merged.waitFor({ timeout: 60_000 });
+  assert.match(
+    await merged.innerText(),
+    /^Gộp 2 tệp: giữ 2 giá trị; 1 giá trị khác nhau giữa các tệp \(không giữ giá trị nào\)/,
+  );
+  assert.equal(await page.getByTestId('import-summary').count(), 2);
+  const conflict = page.getByTestId('conflicts').locator('tbody tr');
+  assert.equal(await conflict.count(), 1);
+  assert.deepEqual(await conflict.locator('li').allInnerTexts(), [
+    `“${homeFile.name}”, dòng ${homeRow}: 55`,
+    `“${healthFile.name}”, trang “${sheets[0]!.sheet}”, dòng ${healthRow}: 50`,
+  ]);
+  await page.getByTestId('kept').filter({ hasText: '2 giá trị' }).waitFor();
+
+  // The annual page shows them as "your figures", unpublished, with the engine's verdicts.
+  await page.getByTestId('own-page-link').click();
+  await page.waitForURL(/\/provinces\/63-56\/2025\/$/);
+  const own = page.getByTestId('own-figures');
+  await own.waitFor();
+  assert.match(await own.innerText(), /Số liệu của bạn/);
+  assert.match(await own.innerText(), /chưa công bố — chỉ có trong trình duyệt này/);
+  assert.match(
+    await page.getByTestId('own-summary-line').innerText(),
+    /^Theo số liệu của bạn: 2 trên 25 mục tiêu có kết luận: 2 đạt, 0 chưa đạt\./,
+  );
+  // The official summary is unchanged by them.
+  assert.match(await page.getByTestId('summary-line').innerText(), /: 0 đạt, 0 chưa đạt\./);
+  const wage = page.locator(
+    '[data-testid="report-row"][data-indicator="female_wage_employment_pct"]',
+  );
+  assert.match(
+    await wage.getByTestId('own-value').innerText(),
+    /^52,5 \(2025\) · tệp “mau-bao-cao/,
+  );
+  assert.equal(await wage.locator('[data-testid="own-verdict"] [data-status="met"]').count(), 1);
+  // Drawn on the same small chart, as a series of its own, the judged point ringed.
+  assert.equal(await wage.locator('g[data-series="own|own|all"]').count(), 1);
+  const leaders = page.locator(
+    '[data-testid="report-row"][data-indicator="female_key_leader_agencies_pct"]',
+  );
+  assert.match(
+    await leaders.getByTestId('own-conflict').innerText(),
+    /Năm 2025: các tệp ghi khác nhau/,
+  );
+  assert.equal(
+    await leaders.locator('[data-testid="own-verdict"] [data-status="no_data"]').count(),
+    1,
+  );
+  assert.deepEqual(await axe(page), []);
+  await page.goto(siteUrl(session, '/en/provinces/63-56/2025/'));
+  await page.getByTestId('own-figures').waitFor();
+  assert.match(await page.getByTestId('own-figures').innerText(), /Your figures/);
+  assert.match(
+    await page.getByTestId('own-figures').innerText(),
+    /unpublished — only in this browser/,
+  );
+
+  // Publish: the data pack, with the report it comes from.
+  await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.getByTestId('data-pack').waitFor();
+  await page.getByTestId('pack-export').click();
+  assert.match(await page.getByTestId('pack-problems').innerText(), /chưa điền/);
+  const date = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await page.getByTestId('pack-document').fill('Báo cáo 12/BC-UBND về bình đẳng giới năm 2025');
+  await page.getByTestId('pack-agency').fill('UBND tỉnh Khánh Hòa');
+  await page.getByTestId('pack-date').fill(date);
+  await page.getByTestId('pack-url').fill('https://khanhhoa.gov.vn/bao-cao-12');
+  const pack = await download(page.getByTestId('pack-export'));
+  assert.equal(pack.name, `contrib-63-56-2025-${date}.csv`);
+
+  // Into data/contrib of a temporary copy of data/, built into a temporary folder.
+  const tmp = mkdtempSync(join(tmpdir(), 'e2e-contrib-'));
+  try {
+    cpSync('data', join(tmp, 'data'), { recursive: true });
+    writeFileSync(join(tmp, 'data', 'contrib', pack.name), readFileSync(pack.path));
+    await buildData({
+      dataDir: join(tmp, 'data'),
+      outDir: join(tmp, 'site'),
+      buildDatabase: join(tmp, 'build.duckdb'),
+      log: () => undefined,
+    });
+    const db = await openNodeClient(join(tmp, 'build.duckdb'), { readOnly: true });
+    try {
+      const built = await db.query(
+        `SELECT indicator_id, area_id, year, series, value, source_url, document, agency, document_date, source_file
+         FROM actuals WHERE source_file LIKE 'contrib/%' ORDER BY indicator_id`,
+      );
+      assert.deepEqual(
+        built.map((r) => ({ ...r, year: Number(r.year) })),
+        [
+          {
+            indicator_id: 'female_wage_employment_pct',
+            area_id: '63-56',
+            year: 2025,
+            series: 'admin_register',
+            value: 52.5,
+            source_url: 'https://khanhhoa.gov.vn/bao-cao-12',
+            document: 'Báo cáo 12/BC-UBND về bình đẳng giới năm 2025',
+            agency: 'UBND tỉnh Khánh Hòa',
+            document_date: date,
+            source_file: `contrib/${pack.name}`,
+          },
+          {
+            indicator_id: 'sex_ratio_at_birth',
+            area_id: '63-56',
+            year: 2025,
+            series: 'admin_register',
+            value: 110.4,
+            source_url: 'https://khanhhoa.gov.vn/bao-cao-12',
+            document: 'Báo cáo 12/BC-UBND về bình đẳng giới năm 2025',
+            agency: 'UBND tỉnh Khánh Hòa',
+            document_date: date,
+            source_file: `contrib/${pack.name}`,
+          },
+        ],
+      );
+      // What the prerendered 2025 page of Khánh Hòa (63) would show for the target: the headline
+      // verdict from the built status table, now on the published administrative report.
+      const status = headlineRows(await listStatus(db, { areaIds: ['63-56'], evalYears: [2025] }));
+      assert.deepEqual(
+        status
+          .filter((r) => r.target_id === '63-56-female_wage_employment_pct-2025')
+          .map((r) => [r.series, r.actual_value, r.status]),
+        [['admin_register', 52.5, 'met']],
+      );
+    } finally {
+      await db.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  await page.getByTestId('delete-upload').click();
+  assert.deepEqual(posts, [], 'no request carried the upload anywhere');
   await page.close();
 });
 

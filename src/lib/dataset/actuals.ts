@@ -31,6 +31,10 @@ export interface ActualRecord extends Actual {
   period_note: string;
   source_file: string;
   source_line: number;
+  /** Provenance of a contributed value (data/contrib): the report, its issuer, its date; '' else. */
+  document: string;
+  agency: string;
+  document_date: string;
 }
 
 /** One source of one key: every row that gave a value, the preferred one marked. */
@@ -52,6 +56,9 @@ export interface ActualSourceRecord {
   period_note: string;
   source_file: string;
   source_line: number;
+  document: string;
+  agency: string;
+  document_date: string;
 }
 
 /** MoH Decision 3671/QĐ-BYT (2021) groups as ranges: 1 = > 112, 2 = 109–112, 3 = < 109. */
@@ -70,6 +77,8 @@ export interface ActualsContext {
   areaIndex: AreaIndex;
   sourceIdForUrl: (url: string, title: string) => string;
   maxYear: number;
+  /** Files whose `indicator` column holds the dataset's own indicator ids (data/contrib). */
+  ownIds?: (file: string) => boolean;
 }
 
 export const MIN_ACTUAL_YEAR = 1990;
@@ -94,11 +103,19 @@ export function buildActuals(
     const err = (column: string, reason: string) =>
       errors.push({ file: r.file, line: r.line, column, reason });
     const curated = checkCuratedColumns(r, err, qualityOfUrl);
-    const mapping = ctx.mappings.get(v.indicator ?? '');
+    const ownIds = ctx.ownIds?.(r.file) ?? false;
+    const id = v.indicator ?? '';
+    const mapping = ownIds
+      ? ctx.indicators.has(id)
+        ? { source_indicator: id, indicator_id: id, sex: 'all' as const, include: true, reason: '' }
+        : undefined
+      : ctx.mappings.get(id);
     if (!mapping) {
       err(
         'indicator',
-        `unknown indicator "${v.indicator}" (not in data/catalog/indicator_map.csv)`,
+        ownIds
+          ? `unknown indicator "${id}" (not an id of data/catalog/indicators.csv)`
+          : `unknown indicator "${id}" (not in data/catalog/indicator_map.csv)`,
       );
       continue;
     }
@@ -207,6 +224,9 @@ export function buildActuals(
         period_note: note,
         source_file: r.file,
         source_line: r.line,
+        document: (v.document ?? '').trim(),
+        agency: (v.agency ?? '').trim(),
+        document_date: (v.document_date ?? '').trim(),
       },
     });
   }
@@ -351,6 +371,9 @@ export function collapseKeys(
         period_note: a.period_note,
         source_file: a.source_file,
         source_line: a.source_line,
+        document: a.document,
+        agency: a.agency,
+        document_date: a.document_date,
       });
   }
   return { actuals, sources };

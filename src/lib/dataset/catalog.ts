@@ -42,6 +42,7 @@ export function buildIndicators(records: readonly SourceRecord[]): {
     const valueType = v.value_type ?? '';
     if (valueType !== 'number' && valueType !== 'yes_no')
       err('value_type', `value_type "${valueType}" must be number or yes_no`);
+    checkLeadAgencies(v, err);
     const refLow = optionalNumber(v.reference_low);
     const refHigh = optionalNumber(v.reference_high);
     if (Number.isNaN(refLow) || Number.isNaN(refHigh))
@@ -62,7 +63,11 @@ export function buildIndicators(records: readonly SourceRecord[]): {
       direction,
       definition_vi: v.definition_vi ?? '',
       definition_en: v.definition_en ?? '',
-      lead_agency_vi: v.lead_agency_vi ?? '',
+      lead_agency_vi: (v.lead_agency_vi ?? '').trim(),
+      lead_agency_en: (v.lead_agency_en ?? '').trim(),
+      lead_agency_2025_vi: (v.lead_agency_2025_vi ?? '').trim(),
+      lead_agency_2025_en: (v.lead_agency_2025_en ?? '').trim(),
+      lead_agency_2025_basis: (v.lead_agency_2025_basis ?? '').trim(),
       strategy_ref: v.strategy_ref ?? '',
       has_target: false,
       value_type: valueType === 'yes_no' ? 'yes_no' : 'number',
@@ -75,6 +80,38 @@ export function buildIndicators(records: readonly SourceRecord[]): {
     });
   }
   return { indicators, errors };
+}
+
+/** How a 2025 lead agency was established: read in a source, or inferred (with the evidence). */
+export const LEAD_AGENCY_BASES = ['READ', 'INFERRED'] as const;
+
+/**
+ * Lead agencies of an indicator: a Vietnamese name needs its English (and the reverse); the
+ * post-01/3/2025 agency comes as vi, en and a basis that starts "READ:" or "INFERRED:".
+ */
+function checkLeadAgencies(
+  v: Record<string, string>,
+  err: (column: string, reason: string) => void,
+): void {
+  const has = (c: string) => (v[c] ?? '').trim() !== '';
+  if (has('lead_agency_vi') !== has('lead_agency_en'))
+    err(
+      has('lead_agency_vi') ? 'lead_agency_en' : 'lead_agency_vi',
+      'a lead agency needs both its Vietnamese and its English name (lead_agency_vi, lead_agency_en)',
+    );
+  const later = ['lead_agency_2025_vi', 'lead_agency_2025_en', 'lead_agency_2025_basis'];
+  const given = later.filter(has);
+  if (given.length && given.length < later.length)
+    err(
+      later.find((c) => !has(c))!,
+      'the lead agency after 01/3/2025 needs lead_agency_2025_vi, lead_agency_2025_en and lead_agency_2025_basis together',
+    );
+  const basis = (v.lead_agency_2025_basis ?? '').trim();
+  if (basis && !LEAD_AGENCY_BASES.some((b) => basis.startsWith(`${b}:`)))
+    err(
+      'lead_agency_2025_basis',
+      `the basis must start with ${LEAD_AGENCY_BASES.map((b) => `"${b}:"`).join(' or ')} and give the evidence`,
+    );
 }
 
 /** '' → null, a number → the number, anything else → NaN (reported by the caller). */
@@ -225,6 +262,16 @@ export function buildTargets(
       err('provisional', 'provisional must be yes, no or empty');
       continue;
     }
+    const leadAgency = (v.lead_agency_vi ?? '').trim();
+    const leadBasis = (v.lead_agency_basis ?? '').trim();
+    if (leadAgency && !leadBasis) {
+      err('lead_agency_basis', 'a lead agency read from a plan needs lead_agency_basis (where)');
+      continue;
+    }
+    if (leadAgency && area.id === 'VN') {
+      err('lead_agency_vi', 'a national target takes its lead agency from indicators.csv');
+      continue;
+    }
     targets.push({
       id,
       indicator_id: indicator.id,
@@ -241,7 +288,8 @@ export function buildTargets(
       note: v.note ?? '',
       plan_id: plan?.id ?? '',
       provisional: provisional === 'yes',
-      lead_agency_vi: (v.lead_agency_vi ?? '').trim(),
+      lead_agency_vi: leadAgency,
+      lead_agency_basis: leadBasis,
       comparator_reason: v.comparator_reason ?? '',
       source_document: v.source_document ?? '',
       source_ref: v.source_ref ?? '',

@@ -165,15 +165,30 @@ export function objectiveOf(indicator: Indicator): number | null {
   return OBJECTIVE_OF_DOMAIN[indicator.domain] ?? null;
 }
 
+/**
+ * The targets the annual page of an area and year shows: per NQ28 indicator, the one that applies
+ * for the focus deadline. The import's template and its comparison call this too, so a province's
+ * own figures are always judged against the targets its page shows.
+ */
+export function reportTargets(
+  targets: readonly Target[],
+  areaId: string,
+  year: number,
+  crosswalk: readonly CrosswalkRow[],
+  indicators: readonly Indicator[],
+): AppliedTarget[] {
+  const targeted = indicators.filter((i) => objectiveOf(i) !== null).map((i) => i.id);
+  return targetsForAreaYear(targets, areaId, year, crosswalk, targeted);
+}
+
 export function buildAreaYearReport(input: AreaYearInput): AreaYearReport {
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
-  const targeted = input.indicators.filter((i) => objectiveOf(i) !== null).map((i) => i.id);
-  const applied = targetsForAreaYear(
+  const applied = reportTargets(
     input.targets,
     input.areaId,
     input.year,
     input.crosswalk,
-    targeted,
+    input.indicators,
   );
   const lineAreas = [input.areaId, ...input.predecessorIds];
   const rows = applied

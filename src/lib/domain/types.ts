@@ -24,6 +24,16 @@ export interface Indicator {
   definition_vi: string;
   definition_en: string;
   lead_agency_vi: string;
+  /** The same in English; '' when no lead is known. */
+  lead_agency_en: string;
+  /**
+   * The lead agency after the reorganisation of provincial departments of 1/3/2025 (vi, en), and
+   * why ("READ: …" where a source names the transfer, "INFERRED: …" with the evidence); all three
+   * '' when the catalog knows no lead.
+   */
+  lead_agency_2025_vi: string;
+  lead_agency_2025_en: string;
+  lead_agency_2025_basis: string;
   /** NQ28 reference such as "MT1 CT1"; empty for context indicators. */
   strategy_ref: string;
   /** true when at least one target exists for it. */
@@ -115,6 +125,8 @@ export interface Target {
   provisional: boolean;
   /** Lead agency the plan assigns to this target (Vietnamese, as written); '' when not stated. */
   lead_agency_vi: string;
+  /** Where in the plan the lead agency was read (and any conflict in the plan); '' when none. */
+  lead_agency_basis: string;
 }
 
 /** Sex disaggregation of a value: `all` for both sexes / not disaggregated. */

@@ -1,7 +1,9 @@
-// Side by side: the status of each target computed from the user's own values and from the
-// official data, by the same attainment engine.
-import { computeStatusTable, headlineRows, type StatusRow } from '../domain/attainment/evaluate.ts';
-import type { Actual, Area, CrosswalkRow, Target } from '../domain/types.ts';
+// Side by side: the status of each target the province's annual page shows, computed from the
+// user's own values (series 'own') and from the official data, by the same attainment engine.
+import { reportTargets } from '../domain/area-year-report.ts';
+import { headlineRows, type StatusRow } from '../domain/attainment/evaluate.ts';
+import type { Area, CrosswalkRow, Indicator, Target } from '../domain/types.ts';
+import { ownRows } from './own-figures.ts';
 import type { UserValue } from './validate.ts';
 
 export interface ComparisonLine {
@@ -13,83 +15,47 @@ export interface ComparisonLine {
   differs: boolean;
 }
 
-export function userActuals(values: readonly UserValue[], fileName: string): Actual[] {
-  return values.map((v) => ({
-    indicator_id: v.indicator_id,
-    area_id: v.area_id,
-    year: v.year,
-    // The user's own series: one method, never mixed with an official series.
-    series: 'admin_register',
-    sex: 'all',
-    value: v.value,
-    value_low: null,
-    value_high: null,
-    low_inclusive: false,
-    high_inclusive: false,
-    preliminary: false,
-    derived: false,
-    uncertain_year: false,
-    approximate: false,
-    source_id: 'USER',
-    source_url: `file:${fileName}#row=${v.row}`,
-    source_quality: 'official',
-    n_sources: 1,
-    conflict: false,
-    note: '',
-  }));
-}
-
 export function compareStatuses(input: {
   values: readonly UserValue[];
   fileName: string;
   area: Area;
+  indicators: readonly Indicator[];
   targets: readonly Target[];
   crosswalk: readonly CrosswalkRow[];
   official: readonly StatusRow[];
   evalYear: number;
 }): ComparisonLine[] {
-  const yours = headlineRows(
-    computeStatusTable({
-      targets: input.targets,
-      actuals: userActuals(input.values, input.fileName),
-      areas: [input.area],
-      crosswalk: input.crosswalk,
-      fromYear: input.evalYear,
-      toYear: input.evalYear,
-    }),
+  // The targets the area's page for that year shows, and no other: the same rule as the page.
+  const applied = reportTargets(
+    input.targets,
+    input.area.id,
+    input.evalYear,
+    input.crosswalk,
+    input.indicators,
   );
-  const official = headlineRows(input.official.filter((r) => r.eval_year === input.evalYear));
-  const keys = new Map<string, ComparisonLine>();
-  for (const r of yours)
-    keys.set(`${r.indicator_id}|${r.target_id}`, {
-      indicatorId: r.indicator_id,
-      targetId: r.target_id,
-      official: null,
-      yours: r,
-      differs: false,
-    });
-  for (const r of official) {
-    const k = `${r.indicator_id}|${r.target_id}`;
-    const line = keys.get(k) ?? {
-      indicatorId: r.indicator_id,
-      targetId: r.target_id,
-      official: null,
-      yours: null,
-      differs: false,
+  const yours = ownRows(applied, input.values, input.area.id, input.evalYear, input.fileName);
+  const official = new Map(
+    headlineRows(
+      input.official.filter((r) => r.eval_year === input.evalYear && r.area_id === input.area.id),
+    ).map((r) => [r.target_id, r]),
+  );
+  const lines = yours.map((y): ComparisonLine => {
+    const o = official.get(y.targetId) ?? null;
+    const a = o?.actual_value ?? null;
+    const b = y.verdict.actual_value;
+    return {
+      indicatorId: y.indicatorId,
+      targetId: y.targetId,
+      official: o,
+      yours: y.verdict,
+      differs:
+        a !== null &&
+        b !== null &&
+        (Math.abs(a - b) > 1e-9 || o!.actual_year !== y.verdict.actual_year),
     };
-    line.official = r;
-    keys.set(k, line);
-  }
-  for (const line of keys.values()) {
-    const a = line.official?.actual_value ?? null;
-    const b = line.yours?.actual_value ?? null;
-    line.differs =
-      a !== null &&
-      b !== null &&
-      (Math.abs(a - b) > 1e-9 || line.official!.actual_year !== line.yours!.actual_year);
-  }
+  });
   // Lines where the user has a value first.
-  return [...keys.values()].sort(
+  return lines.sort(
     (x, y) =>
       Number(y.yours?.status !== 'no_data') - Number(x.yours?.status !== 'no_data') ||
       x.targetId.localeCompare(y.targetId),

@@ -3,12 +3,13 @@
 // engine lives in src/lib/data); a comparison started for an older upload never overwrites a
 // newer one.
 import type { StatusRow } from '../domain/attainment/evaluate.ts';
-import type { Area, CrosswalkRow, Target } from '../domain/types.ts';
+import type { Area, CrosswalkRow, Indicator, Target } from '../domain/types.ts';
 import { compareStatuses, type ComparisonLine } from './compare.ts';
 import type { SavedUpload } from './storage.ts';
 
 export interface ComparisonContext {
   areas: readonly Area[];
+  indicators: readonly Indicator[];
   targets: readonly Target[];
   crosswalk: readonly CrosswalkRow[];
   /** Official statuses of an area in a year (empty when the engine could not start). */
@@ -49,6 +50,7 @@ export class Comparison {
       values: kept.accepted.filter((v) => v.area_id === area.id),
       fileName: kept.fileName,
       area,
+      indicators: this.ctx.indicators,
       targets: this.ctx.targets,
       crosswalk: this.ctx.crosswalk,
       official,

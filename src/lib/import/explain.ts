@@ -7,8 +7,12 @@ import { importMessages } from '../i18n/messages/import.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { toCsvText } from '../export/csv.ts';
 import type { ImportFailure, ImportSuccess } from './pipeline.ts';
+import type { ConflictEntry } from './merge.ts';
 import type { Notice } from './upload-state.svelte.ts';
 import type { Rejected } from './validate.ts';
+
+/** A problem of one file of an upload of several files names its file. */
+export type FileRejected = Rejected & { file?: string };
 
 export type ImportKey = keyof (typeof importMessages)['vi'];
 
@@ -87,9 +91,21 @@ export class ImportText {
     return this.t(r.years.length === 1 ? 'yearOne' : 'yearMany', { years: r.years.join(', ') });
   }
 
+  /** One file's value in a conflict between files. */
+  conflictEntry(e: ConflictEntry): string {
+    const vars = {
+      file: e.file,
+      sheet: e.sheet ?? '',
+      row: e.row,
+      value: plain(e.value, this.locale),
+    };
+    return this.t(e.sheet === undefined ? 'conflictEntry' : 'conflictEntrySheet', vars);
+  }
+
   /** Every problem as CSV (the page lists the first few hundred). */
-  problemsCsv(rejected: readonly Rejected[]): string {
+  problemsCsv(rejected: readonly FileRejected[]): string {
     const rows = rejected.map((r) => ({
+      file: r.file ?? '',
       sheet: r.sheet ?? '',
       row: r.row,
       column: r.column,
@@ -100,8 +116,12 @@ export class ImportText {
       value: r.years && r.years.length > 1 ? '' : String(r.record.value),
     }));
     const hasSheets = rejected.some((r) => r.sheet !== undefined);
+    const hasFiles = rejected.some((r) => r.file !== undefined);
     const columns = ['row', 'column', 'reason', 'indicator', 'area', 'year', 'value'];
-    return toCsvText(hasSheets ? ['sheet', ...columns] : columns, rows);
+    return toCsvText(
+      [...(hasFiles ? ['file'] : []), ...(hasSheets ? ['sheet'] : []), ...columns],
+      rows,
+    );
   }
 
   /** The first sentence: the file, its format, and for a workbook which sheets were read. */

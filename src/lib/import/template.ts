@@ -1,65 +1,158 @@
-// A blank reporting template for a province: the catalog's indicators with targets, Vietnamese
-// names, units, the target that applies and its deadline; fill "Giá trị" and upload it back.
-import type { Area, Indicator, Target } from '../domain/types.ts';
+// Blank reporting templates for a province and year: the targets its annual page shows (the same
+// rule, reportTargets), each with the target, its deadline and role, its legal reference and the
+// agency that reports it; one file per agency, so the office can send each department its part
+// and upload the returned files together. Fill "Giá trị" and upload.
+import { reportTargets } from '../domain/area-year-report.ts';
+import { reportingYear, validInYear } from '../domain/attainment/target-choice.ts';
+import { leadAgencyOf, reportingAgencies } from '../domain/lead-agency.ts';
+import type { Area, CrosswalkRow, Indicator, Target } from '../domain/types.ts';
+import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
+import { asciiName } from '../dataset/names.ts';
 import { toCsvText } from '../export/csv.ts';
+import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
+import { areaName } from '../i18n/names.ts';
 
+/** The template's columns (Vietnamese: the file goes to provincial departments). */
 export const TEMPLATE_COLUMNS = [
   'Mã chỉ tiêu',
   'Chỉ tiêu',
   'Đơn vị tính',
   'Mục tiêu',
   'Thời hạn',
+  'Loại mục tiêu',
+  'Căn cứ',
+  'Cơ quan báo cáo',
   'Tỉnh/Thành phố',
   'Năm',
   'Giá trị',
 ] as const;
 
-const SYMBOL: Record<string, string> = {
-  '<': '<',
-  '<=': '≤',
-  '>': '>',
-  '>=': '≥',
-  '=': '=',
-  reduce_to: '≤',
-};
+export type TemplateRow = Record<(typeof TEMPLATE_COLUMNS)[number], string>;
 
-export function templateRows(
-  area: Area,
-  indicators: readonly Indicator[],
-  targets: readonly Target[],
-  year: number,
-) {
-  return indicators
-    .filter((i) => i.has_target)
-    .flatMap((i) => {
-      const own = targets.filter((t) => t.indicator_id === i.id && t.area_id === area.id);
-      const national = targets.filter((t) => t.indicator_id === i.id && t.area_id === 'VN');
-      const target =
-        [...(own.length ? own : national)]
-          .sort((a, b) => a.year - b.year)
-          .find((t) => t.year >= year) ?? national[national.length - 1];
-      return [
-        {
-          'Mã chỉ tiêu': i.id,
-          'Chỉ tiêu': i.name_vi,
-          'Đơn vị tính': i.unit_vi,
-          'Mục tiêu': target
-            ? `${SYMBOL[target.comparator]} ${String(target.value).replace('.', ',')}`
-            : '',
-          'Thời hạn': target ? String(target.year) : '',
-          'Tỉnh/Thành phố': area.name_vi,
+/** Targets with no known lead agency go in a file of their own, under this name. */
+export const NO_AGENCY = 'Chưa xác định cơ quan báo cáo';
+
+export interface TemplateFile {
+  /** The agency the file is for (one name), or NO_AGENCY. */
+  agency: string;
+  rows: TemplateRow[];
+}
+
+export interface TemplateInput {
+  area: Area;
+  year: number;
+  indicators: readonly Indicator[];
+  targets: readonly Target[];
+  crosswalk: readonly CrosswalkRow[];
+  /** The day the template is made (ISO): decides the agencies after the 1/3/2025 reorganisation. */
+  today: string;
+}
+
+/** Years a template can be made for: the plan period up to the reporting year, area valid. */
+export function templateYears(area: Area, today: Date, from = 2021): number[] {
+  const last = reportingYear(area, today);
+  const years: number[] = [];
+  for (let y = from; y <= last; y++) if (validInYear(area, y)) years.push(y);
+  return years;
+}
+
+const decimal = (n: number) => String(n).replace('.', ',');
+
+function rowsOf(input: TemplateInput): { row: TemplateRow; agencies: string[] }[] {
+  const { area, year } = input;
+  const byId = new Map(input.indicators.map((i) => [i.id, i]));
+  const v = VOCABULARY.vi;
+  return reportTargets(input.targets, area.id, year, input.crosswalk, input.indicators).map(
+    ({ target, role }) => {
+      const indicator = byId.get(target.indicator_id)!;
+      const lead = leadAgencyOf(indicator, target, input.today);
+      const yesNo = indicator.value_type === 'yes_no';
+      return {
+        agencies: lead ? reportingAgencies(lead.vi) : [],
+        row: {
+          'Mã chỉ tiêu': indicator.id,
+          'Chỉ tiêu': indicator.name_vi,
+          'Đơn vị tính': yesNo ? '1 = có, 0 = không' : indicator.unit_vi,
+          'Mục tiêu': `${COMPARATOR_SYMBOL[target.comparator]} ${
+            yesNo ? (target.value ? v.yes : v.no) : decimal(target.value)
+          }`,
+          'Thời hạn': String(target.year),
+          'Loại mục tiêu': v.role[role],
+          'Căn cứ': target.legal_ref,
+          'Cơ quan báo cáo': lead?.vi ?? '',
+          'Tỉnh/Thành phố': areaName(area, 'vi'),
           Năm: String(year),
           'Giá trị': '',
         },
-      ];
-    });
+      };
+    },
+  );
 }
 
-export function templateCsv(
-  area: Area,
-  indicators: readonly Indicator[],
-  targets: readonly Target[],
-  year: number,
+/** Every target of the page in one template, in the page's order. */
+export function templateRows(input: TemplateInput): TemplateRow[] {
+  return rowsOf(input).map((r) => r.row);
+}
+
+/**
+ * One template per reporting agency, agencies in the order their first target comes; a target
+ * two agencies report is in both files (their values are compared when the files are merged).
+ */
+export function templateFiles(input: TemplateInput): TemplateFile[] {
+  const files = new Map<string, TemplateRow[]>();
+  for (const { row, agencies } of rowsOf(input))
+    for (const agency of agencies.length ? agencies : [NO_AGENCY]) {
+      const list = files.get(agency) ?? [];
+      list.push(row);
+      files.set(agency, list);
+    }
+  // The file of targets nobody is known to report comes last.
+  return [...files.entries()]
+    .map(([agency, rows]) => ({ agency, rows }))
+    .sort((a, b) => Number(a.agency === NO_AGENCY) - Number(b.agency === NO_AGENCY));
+}
+
+/** Lines above the table: what the file is, for whom; the upload skips them as notes. */
+export function templateNotes(input: TemplateInput, agency: string | null): string[] {
+  return [
+    'Mẫu báo cáo số liệu thực hiện mục tiêu bình đẳng giới (Nghị quyết 28/NQ-CP)',
+    `Tỉnh/thành phố: ${areaName(input.area, 'vi')}`,
+    `Năm báo cáo: ${input.year}`,
+    ...(agency ? [`Cơ quan báo cáo: ${agency}`] : []),
+    `Lập ngày: ${input.today.split('-').reverse().join('/')}`,
+    'Điền cột “Giá trị” (dấu phẩy thập phân, ví dụ 52,5); không đổi tên các cột.',
+  ];
+}
+
+export function templateCsv(input: TemplateInput, file?: TemplateFile): string {
+  const rows = file ? file.rows : templateRows(input);
+  const notes = templateNotes(input, file ? file.agency : null);
+  const table = toCsvText([...TEMPLATE_COLUMNS], rows).replace(/^\uFEFF/, '');
+  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return `\uFEFF${notes.map(quote).join('\r\n')}\r\n\r\n${table}`;
+}
+
+/** A file name a person can read and every system can store: ASCII, lower case, hyphens. */
+export function slug(text: string): string {
+  return asciiName(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function templateFileName(
+  input: Pick<TemplateInput, 'area' | 'year'>,
+  agency: string | null,
+  ext: 'csv' | 'xlsx' | 'zip',
 ): string {
-  return toCsvText([...TEMPLATE_COLUMNS], templateRows(area, indicators, targets, year));
+  return `mau-bao-cao-${input.area.id}-${input.year}${agency ? `-${slug(agency)}` : ''}.${ext}`;
+}
+
+/** The sheet of a template workbook: the notes are in the sheet name and in every row. */
+export function templateSheet(input: TemplateInput, file?: TemplateFile) {
+  return {
+    name: `Mẫu báo cáo ${input.year}`,
+    columns: TEMPLATE_COLUMNS.map((k) => ({ key: k, header: k })),
+    rows: file ? file.rows : templateRows(input),
+  };
 }

@@ -1,6 +1,7 @@
 // Uploaded records → accepted values (the user's own series) and rejected rows, each with the row,
 // the column and the reason. Indicators and provinces are matched to the catalog with or without
 // diacritics; uncertain indicator matches are proposed for the user to confirm.
+import { validInYear } from '../domain/attainment/target-choice.ts';
 import type { Area, Indicator } from '../domain/types.ts';
 import { matchArea, nameKey, type AreaIndex } from '../dataset/names.ts';
 import { numberStyleOf, parseLocaleNumber, type NumberStyle } from './numbers.ts';
@@ -11,6 +12,7 @@ export type RejectReason =
   | 'uncertain_indicator'
   | 'unknown_area'
   | 'merged_area'
+  | 'area_not_in_year'
   | 'bad_year'
   | 'bad_value'
   | 'ambiguous_value'
@@ -40,6 +42,10 @@ export interface Rejected {
 
 export interface UserValue {
   row: number;
+  /** The workbook sheet of the row. */
+  sheet?: string;
+  /** The file the value came from, once several files are merged into one upload. */
+  file?: string;
   indicator_id: string;
   area_id: string;
   year: number;
@@ -137,6 +143,16 @@ export class Validator {
     return this.areaCache.get(key)!;
   }
 
+  /** An area written as its id, or as its name with the vintage in brackets; else null. */
+  private exactArea(text: string): Area | null {
+    const t = text.trim();
+    const byId = this.areaById.get(t);
+    if (byId && byId.kind !== 'region') return byId;
+    const m = t.match(/^(.*\S)\s*\((63|34)\)$/);
+    if (!m) return null;
+    return this.areaOf(m[1]!, Number(m[2]) as 63 | 34);
+  }
+
   add(records: readonly RawRecord[]): void {
     for (const r of records) {
       if (typeof r.value === 'string') {
@@ -216,7 +232,30 @@ export class Validator {
       return;
     }
     let areaId = this.ctx.defaultAreaId;
-    if (r.area !== null) {
+    // A province named with its vintage ("Khánh Hòa (63)", as the templates and the site write
+    // it) or by its id ("63-56") is that province, whatever the year; the year must fall in its
+    // lifetime.
+    const exact = r.area === null ? this.areaById.get(areaId) : this.exactArea(r.area);
+    if (exact) {
+      if (!validInYear(exact, year)) {
+        const into = this.ctx.crosswalk.find((c) => c.old_area_id === exact.id)?.new_area_id;
+        const column = r.area === null ? r.yearColumn : r.areaColumn;
+        if (into && year > 2025)
+          reject(column, 'merged_area', {
+            text: r.area ?? exact.name_vi,
+            into: this.areaById.get(into)?.name_vi ?? into,
+          });
+        else
+          reject(column, 'area_not_in_year', {
+            text: r.area ?? exact.name_vi,
+            year: String(year),
+            from: exact.valid_from,
+            to: exact.valid_to,
+          });
+        return;
+      }
+      areaId = exact.id;
+    } else if (r.area !== null) {
       // The unit that existed that year: the 63 provinces until mid-2025, the 34 after. From 2026
       // only the 34 exist, so an old name is an error that says what it merged into.
       const preferred = year >= 2025 ? 34 : 63;
@@ -277,6 +316,7 @@ export class Validator {
     this.seen.set(key, r.row);
     this.accepted.push({
       row: r.row,
+      ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
       indicator_id: ind.id,
       area_id: areaId,
       year,

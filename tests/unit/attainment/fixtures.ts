@@ -17,6 +17,7 @@ export const target = (over: Partial<Target> = {}): Target => ({
   plan_id: '',
   provisional: false,
   lead_agency_vi: '',
+  lead_agency_basis: '',
   ...over,
 });
 

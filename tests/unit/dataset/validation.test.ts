@@ -330,3 +330,80 @@ describe('curated targets keep strict and non-strict comparators apart', () => {
     expect(byId.get('VN-maternal_mortality_ratio-2030')!.comparator).toBe('<');
   });
 });
+
+describe('lead agencies: the columns the reporting templates group targets by', () => {
+  it('the curated catalog passes and every column reaches the model', () => {
+    const r = buildIndicators(read('catalog/indicators.csv'));
+    expect(r.errors).toEqual([]);
+    expect(r.indicators.find((i) => i.id === 'female_wage_employment_pct')).toMatchObject({
+      lead_agency_en: expect.stringMatching(/^Department of Labour/),
+      lead_agency_2025_vi: 'Sở Nội vụ',
+      lead_agency_2025_en: 'Department of Home Affairs',
+      lead_agency_2025_basis: expect.stringMatching(/^READ: /),
+    });
+    const t = buildTargets(
+      read('catalog/targets.csv'),
+      indicatorById,
+      areaIndex,
+      new Map([['SEED004', { id: 'SEED004', start_year: 2021 }]]),
+    );
+    expect(t.errors).toEqual([]);
+    expect(t.targets.find((x) => x.id === '63-56-sex_ratio_at_birth-2025')).toMatchObject({
+      lead_agency_vi: 'Sở Y tế',
+      lead_agency_basis: expect.stringMatching(/^KH 11983, Mục II\.4/),
+    });
+  });
+
+  const I_HEADER =
+    'id,name_vi,name_en,short_vi,short_en,domain,unit_vi,unit_en,direction,min_plausible,max_plausible,value_type,lead_agency_vi,lead_agency_en,lead_agency_2025_vi,lead_agency_2025_en,lead_agency_2025_basis';
+  const I_GOOD = 'x,X,X,X,X,health,%,%,at_least,0,100,number,Sở Y tế,Department of Health';
+  const indicatorErrors = (line: string) =>
+    buildIndicators(parseCsv('indicators.csv', `${I_HEADER}\n${line}`).records).errors;
+
+  it.each([
+    [
+      'Vietnamese without English',
+      `${I_GOOD.replace('Department of Health', '')},,,`,
+      'lead_agency_en',
+    ],
+    [
+      'a 2025 lead without its basis',
+      `${I_GOOD},Sở Y tế,Department of Health,`,
+      'lead_agency_2025_basis',
+    ],
+    [
+      'a 2025 basis that is neither READ nor INFERRED',
+      `${I_GOOD},Sở Y tế,Department of Health,guess`,
+      'lead_agency_2025_basis',
+    ],
+  ])('%s → error', (_, line, column) => {
+    expect(indicatorErrors(line)).toEqual([
+      expect.objectContaining({ file: 'indicators.csv', line: 2, column }),
+    ]);
+  });
+
+  it('a good 2025 lead passes', () => {
+    expect(indicatorErrors(`${I_GOOD},Sở Y tế,Department of Health,INFERRED: unchanged`)).toEqual(
+      [],
+    );
+  });
+
+  it('a plan’s lead needs its basis; a national target takes its lead from the catalog', () => {
+    const header = `${T_HEADER},lead_agency_vi,lead_agency_basis`;
+    const parse = (line: string) =>
+      buildTargets(
+        parseCsv('targets.csv', `${header}\n${line}`).records,
+        indicatorById,
+        areaIndex,
+        PLANS,
+      ).errors;
+    const kh = T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(',,,Resolution', ',SEED004,,Resolution');
+    expect(parse(`${kh},Sở Y tế,KH 11983 Mục II.4.b`)).toEqual([]);
+    expect(parse(`${kh},Sở Y tế,`)).toEqual([
+      expect.objectContaining({ line: 2, column: 'lead_agency_basis' }),
+    ]);
+    expect(parse(`${T_GOOD},Sở Y tế,somewhere`)).toEqual([
+      expect.objectContaining({ line: 2, column: 'lead_agency_vi' }),
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type ImportResult,
 } from '../../../src/lib/import/pipeline.ts';
 import { templateCsv } from '../../../src/lib/import/template.ts';
-import { areas, context, indicators, ok, utf8 } from './context.ts';
+import { areas, context, crosswalk, indicators, ok, utf8 } from './context.ts';
 
 const input = (bytes: Uint8Array, confirmed: Record<string, string> = {}) => ({
   ...context(confirmed),
@@ -302,14 +302,21 @@ describe('template', () => {
         plan_id: '',
         provisional: false,
         lead_agency_vi: '',
+        lead_agency_basis: '',
       },
     ];
-    const csv = templateCsv(area, indicators, targets, 2024);
-    expect(
-      csv.startsWith(
-        '\uFEFFMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Tỉnh/Thành phố,Năm,Giá trị',
-      ),
-    ).toBe(true);
+    const csv = templateCsv({
+      area,
+      year: 2024,
+      indicators,
+      targets,
+      crosswalk,
+      today: '2026-12-02',
+    });
+    expect(csv.startsWith('\uFEFFMẫu báo cáo')).toBe(true);
+    expect(csv).toContain(
+      '\r\n\r\nMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Loại mục tiêu,Căn cứ,Cơ quan báo cáo,Tỉnh/Thành phố,Năm,Giá trị\r\n',
+    );
     const filled = csv.replace(/(sex_ratio_at_birth,.*,2024,)\r\n/, '$1"110,9"\r\n');
     const r = ok(run(utf8(filled)));
     expect(r.accepted).toEqual([

@@ -129,9 +129,12 @@ describe('upload state: only the latest file is shown or kept', () => {
 describe('upload state: a file with no value never replaces the kept upload', () => {
   const kept: SavedUpload = {
     fileName: 'good.csv',
+    files: ['good.csv'],
     areaId: '63-56',
     accepted: success([111, 112]).accepted,
     rejectedCount: 0,
+    conflictCount: 0,
+    conflicts: [],
     savedAt: '2025-01-01T00:00:00.000Z',
   };
 

@@ -7,7 +7,8 @@ import { importWorkbook } from '../../../src/lib/import/pipeline.ts';
 import { templateRows } from '../../../src/lib/import/template.ts';
 import { Workbook } from '../../../src/lib/import/xlsx.ts';
 import { checkDeclaredSize, readCentralDirectory, ZipError } from '../../../src/lib/import/zip.ts';
-import { areas, context, indicators, ok } from './context.ts';
+import { target } from '../attainment/fixtures.ts';
+import { areas, context, crosswalk, indicators, ok } from './context.ts';
 import { declareSize, makeXlsx, xlsxParts, zipParts } from './make-xlsx.ts';
 
 const HEADER = ['Chỉ tiêu', 'Tỉnh/Thành phố', 'Năm', 'Giá trị'];
@@ -128,7 +129,14 @@ describe('numbers typed in cells and text cells', () => {
 describe('a workbook written by another library reads the same', () => {
   it('the Excel template (write-excel-file) gives the rows read-excel-file gives', async () => {
     const area = areas.find((a) => a.id === '63-56')!;
-    const rows = templateRows(area, indicators, [], 2024).map((row) =>
+    const rows = templateRows({
+      area,
+      year: 2024,
+      indicators,
+      targets: [target({ indicator_id: 'sex_ratio_at_birth', id: 'VN-sex_ratio_at_birth-2025' })],
+      crosswalk,
+      today: '2026-12-02',
+    }).map((row) =>
       row['Mã chỉ tiêu'] === 'sex_ratio_at_birth' ? { ...row, 'Giá trị': '110,9' } : row,
     );
     const columns = Object.keys(rows[0]!).map((k) => ({ key: k, header: k }));

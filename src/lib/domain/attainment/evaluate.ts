@@ -1,7 +1,7 @@
 // Status of one target for one area, evaluation year and measurement series. Pure: the data
 // build, the pages and the import's comparison all call these functions.
-import type { Actual, Area, CrosswalkRow, Series, SourceQuality, Target } from '../types.ts';
-import { SERIES, type Comparator } from '../vocabulary.ts';
+import type { Actual, Area, CrosswalkRow, SourceQuality, Target } from '../types.ts';
+import { SERIES, type Comparator, type PlotSeries } from '../vocabulary.ts';
 import {
   goodDirection,
   rangeSatisfies,
@@ -30,8 +30,8 @@ export interface StatusRow {
   target_value: number;
   target_year: number;
   plan_start_year: number;
-  /** Series of the value judged; '' when there is none. */
-  series: Series | '';
+  /** Series of the value judged ('own': the user's own figures); '' when there is none. */
+  series: PlotSeries | '';
   actual_value: number | null;
   actual_low: number | null;
   actual_high: number | null;
@@ -55,6 +55,12 @@ export interface StatusRow {
   reason: StatusReason;
 }
 
+/**
+ * A value the engine judges: an official actual, or one of a province's own uploaded figures
+ * (series 'own', judged by the same rules and never mixed with an official series).
+ */
+export type JudgedActual = Omit<Actual, 'series'> & { series: PlotSeries };
+
 /** The judged value as a range, when the source gives only a range (MoH SRB groups). */
 export function rangeOfRow(
   r: Pick<
@@ -70,7 +76,7 @@ export function rangeOfRow(
   };
 }
 
-const rangeOf = (a: Actual): ValueRange | null =>
+const rangeOf = (a: JudgedActual): ValueRange | null =>
   a.value === null
     ? {
         low: a.value_low,
@@ -81,8 +87,11 @@ const rangeOf = (a: Actual): ValueRange | null =>
     : null;
 
 /** Latest actual at or before `year` (one key has one value: several sources are collapsed). */
-export function latestActual(actuals: readonly Actual[], year: number): Actual | null {
-  let best: Actual | null = null;
+export function latestActual<A extends JudgedActual>(
+  actuals: readonly A[],
+  year: number,
+): A | null {
+  let best: A | null = null;
   for (const a of actuals) {
     if (a.year > year) continue;
     if (!best || a.year > best.year) best = a;
@@ -97,7 +106,7 @@ export function latestActual(actuals: readonly Actual[], year: number): Actual |
  */
 export function baselineFor(
   target: Target,
-  actuals: readonly Actual[],
+  actuals: readonly JudgedActual[],
 ): { year: number; value: number; stated: boolean } | null {
   if (target.baseline_value !== null) {
     return {
@@ -118,7 +127,7 @@ export interface CellInput {
   areaId: string;
   evalYear: number;
   /** Actuals of this indicator, area and series only (never mixed). */
-  actuals: readonly Actual[];
+  actuals: readonly JudgedActual[];
 }
 
 type Verdict = {
@@ -128,7 +137,12 @@ type Verdict = {
   baseline: { year: number; value: number; stated: boolean } | null;
 };
 
-function judge(target: Target, evalYear: number, actual: Actual, actuals: readonly Actual[]) {
+function judge(
+  target: Target,
+  evalYear: number,
+  actual: JudgedActual,
+  actuals: readonly JudgedActual[],
+) {
   const judgeYear = Math.min(evalYear, target.year);
   const verdict = (
     status: Status,
@@ -273,7 +287,10 @@ export function computeStatusTable(input: StatusInput): StatusRow[] {
   );
 }
 
-const seriesRank = (r: StatusRow) => (r.series ? SERIES.indexOf(r.series) : SERIES.length);
+const seriesRank = (r: StatusRow) => {
+  const i = (SERIES as readonly string[]).indexOf(r.series);
+  return i < 0 ? SERIES.length : i;
+};
 
 /**
  * One row per (indicator, area, eval year, target) for scorecards: a series that supports a

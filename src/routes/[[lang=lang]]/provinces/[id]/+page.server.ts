@@ -13,12 +13,8 @@ import {
   listStatus,
   listTargets,
 } from '$lib/data/queries';
-import {
-  predecessorsOf,
-  successorOf,
-  targetsForAreaYear,
-  yearsOfArea,
-} from '$lib/domain/attainment/target-choice';
+import { reportTargets } from '$lib/domain/area-year-report';
+import { predecessorsOf, successorOf, yearsOfArea } from '$lib/domain/attainment/target-choice';
 import { areaNamesOf } from '$lib/i18n/names';
 import { legalRefsFor } from '$lib/export/status-extract';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -54,16 +50,10 @@ export const load: PageServerLoad = async ({ params }) => {
     listCommitments(db, planAreas),
     listAreaRegions(db),
   ]);
-  // The scorecard shows the targets the year page focuses on (one deadline per indicator).
-  const shown = new Set(
-    targetsForAreaYear(
-      targets,
-      area.id,
-      evalYear,
-      crosswalk,
-      indicators.map((i) => i.id),
-    ).map((a) => a.target.id),
-  );
+  // The scorecard shows the targets the year page shows (one deadline per indicator): the same
+  // rule as the year page and the import's templates.
+  const applied = reportTargets(targets, area.id, evalYear, crosswalk, indicators);
+  const shown = new Set(applied.map((a) => a.target.id));
   const mentioned = new Set([
     area.id,
     ...planAreas,
@@ -93,6 +83,8 @@ export const load: PageServerLoad = async ({ params }) => {
     regions: areaRegions.filter((m) => m.area_id === area.id),
     indicators: indicators.filter((i) => targeted.has(i.id) || context.has(i.id)),
     status: statusRows.filter((r) => shown.has(r.target_id)),
+    // For the user's own figures, judged in the browser against the same targets.
+    applied,
     legalRefs: legalRefsFor(statusRows, targets, localeFromParam(params.lang)),
     context: [...context.values()],
     plans,
