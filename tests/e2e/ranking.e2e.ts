@@ -303,6 +303,32 @@ test('no two series in one chart share a colour, on every indicator page', async
   await page.close();
 });
 
+test('the indicator page keeps its targets: legal references, provisional ones flagged', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/em_female_wage_employment_pct/'));
+  const rows = page.locator('[data-testid="targets-table"] tbody tr');
+  assert.ok((await rows.count()) > 0);
+  for (const tr of await rows.all()) {
+    const cells = await tr.locator('td').allInnerTexts();
+    assert.ok(cells[4]!.length > 10, `legal reference: ${cells[4]}`);
+    const provisional = (await tr.getAttribute('data-provisional')) === 'true';
+    assert.equal(/^Tạm thời:/.test(cells[5]!), provisional, cells.join(' | '));
+  }
+  assert.ok(
+    (await page.locator('[data-testid="targets-table"] tr[data-provisional="true"]').count()) > 0,
+    'Bình Dương’s targets from a secondary report are provisional',
+  );
+  await page.goto(siteUrl(session, '/en/indicators/em_female_wage_employment_pct/'));
+  assert.match(
+    await page
+      .locator('[data-testid="targets-table"] tr[data-provisional="true"]')
+      .first()
+      .innerText(),
+    /Provisional: read from a secondary report/,
+  );
+  await page.close();
+});
+
 test('no console errors and no request left localhost', () => {
   assert.deepEqual(session.errors, []);
   assert.deepEqual(session.external, []);
