@@ -207,7 +207,7 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   const png = await download(page, 'download-png');
   assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
 
-  // The ranking has its own image export (SRB's default year is the MoH groups: no map).
+  // The ranking has its own image export (the second image button, after the trend's).
   const [img] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('download-svg').nth(1).click(),
@@ -293,8 +293,8 @@ test('every explore view has an embed that draws the same view, accessible in bo
       `/embed/explore/?v=2&i=total_fertility_rate,${encodeURIComponent('<b>x</b>')}&a=VN&view=map&y=2015`,
     ),
   );
-  await embed.locator('svg[data-map] path').first().waitFor({ timeout: 60_000 });
-  assert.equal(await embed.locator('svg[data-map] path').count(), 63);
+  await embed.locator('svg[data-map] path[data-code]').first().waitFor({ timeout: 60_000 });
+  assert.equal(await embed.locator('svg[data-map] path[data-code]').count(), 63);
   assert.match(await embed.getByTestId('url-notes').innerText(), /<b>x<\/b>/);
   assert.equal(await embed.locator('b', { hasText: 'x' }).count(), 0);
   assert.deepEqual(await axe(embed), []);
@@ -308,7 +308,7 @@ test('every explore view has an embed that draws the same view, accessible in bo
   const rankingCode = await page.getByTestId('embed-code').inputValue();
   assert.match(
     rankingCode,
-    /\/embed\/explore\/\?v=3&amp;i=total_fertility_rate&amp;a=VN&amp;view=ranking&amp;y=\d{4}"/,
+    /\/embed\/explore\/\?v=3&amp;i=total_fertility_rate&amp;a=VN&amp;view=ranking&amp;y=\d{4}&amp;vt=(63|34)"/,
   );
   await embed.goto(rankingCode.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
   await embed.locator('svg[data-chart="ranked"] g.row').first().waitFor({ timeout: 60_000 });
@@ -349,8 +349,8 @@ test('ranking and map views redraw from browser queries', async () => {
   assert.equal(ranked.length - 1, 63);
   assert.ok(ranked.slice(1).every((l) => l.includes(',2015,') && /https?:\/\//.test(l)));
   await page.locator('label.tab', { hasText: 'Bản đồ' }).click();
-  await page.locator('svg[data-map] path').first().waitFor();
-  assert.equal(await page.locator('svg[data-map] path').count(), 63);
+  await page.locator('svg[data-map] path[data-code]').first().waitFor();
+  assert.equal(await page.locator('svg[data-map] path[data-code]').count(), 63);
   assert.match(decodeURIComponent(page.url()), /view=map/);
   const mapSvg = (await download(page, 'download-svg')).toString('utf8');
   assert.match(mapSvg, /^<svg xmlns[\s\S]*<path/);

@@ -18,6 +18,7 @@ const PAGES = [
   '/indicators/sex_ratio_at_birth/',
   '/indicators/total_fertility_rate/',
   '/indicators/literacy_rate_15plus/',
+  '/indicators/female_na_deputies_pct/',
   '/provinces/',
   '/provinces/VN/',
   '/provinces/63-56/',

@@ -7,6 +7,7 @@
 //   roles read without colour;
 // - colour follows the area (a hue family per area) and, within an area, the series (shades of
 //   that family), so no two lines of one chart share a colour.
+import type { Sex } from '../domain/types.ts';
 import { SERIES, type PlotSeries } from '../domain/vocabulary.ts';
 
 export type MarkerShape =
@@ -76,7 +77,11 @@ export interface IdentityInput {
 }
 
 export interface IdentityRegistry {
-  get(areaId: string, series: PlotSeries): SeriesIdentity;
+  /**
+   * The identity of an (area, series) pair; values for women or men only (`sex`) are a series of
+   * their own: same dash and weight as the area's, a colour family of their own.
+   */
+  get(areaId: string, series: PlotSeries, sex?: Sex): SeriesIdentity;
 }
 
 /** The key a (area, series) pair is registered under; the user's own figures are area 'own'. */
@@ -95,9 +100,9 @@ export function identityRegistry(input: IdentityInput): IdentityRegistry {
   if (input.focus && input.focus !== 'VN')
     familyOf.set(input.focus, { role: 'focus', colors: FOCUS });
   let next = 0;
-  const addFamily = (id: string) => {
+  const addFamily = (id: string, role?: AreaRole) => {
     const family = {
-      role: (predecessors.has(id) ? 'predecessor' : 'comparison') as AreaRole,
+      role: role ?? ((predecessors.has(id) ? 'predecessor' : 'comparison') as AreaRole),
       colors: FAMILIES[next % FAMILIES.length]!,
     };
     familyOf.set(id, family);
@@ -107,12 +112,15 @@ export function identityRegistry(input: IdentityInput): IdentityRegistry {
   for (const id of input.others) if (!familyOf.has(id)) addFamily(id);
   const cache = new Map<string, SeriesIdentity>();
   return {
-    get(areaId, series) {
-      const key = `${areaId}|${series}`;
+    get(areaId, series, sex = 'all') {
+      const key = `${areaId}|${series}|${sex}`;
       const hit = cache.get(key);
       if (hit) return hit;
       // An area the view did not list gets a new family, never a colour already in use.
-      const family = familyOf.get(areaId) ?? addFamily(areaId);
+      const area = familyOf.get(areaId) ?? addFamily(areaId);
+      // Women's and men's lines of an area keep the area's role (dash, weight), not its colours.
+      const bySex = `${areaId}|${sex}`;
+      const family = sex === 'all' ? area : (familyOf.get(bySex) ?? addFamily(bySex, area.role));
       const shade = series === 'own' ? 0 : SERIES.indexOf(series);
       const identity: SeriesIdentity = {
         color: family.colors[shade % family.colors.length]!,

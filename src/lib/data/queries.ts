@@ -4,7 +4,7 @@
 // is bound as one JSON text cast to VARCHAR[] and matched with `= ANY(…)`.
 import type { StatusRow } from '../domain/attainment/evaluate.ts';
 import type {
-  Actual,
+  ActualRow,
   Area,
   AreaRegion,
   CrosswalkRow,
@@ -15,13 +15,7 @@ import type {
 } from '../domain/types.ts';
 import type { QueryOptions, Row, SqlClient } from './client.ts';
 
-/** Actual row as shipped, with provenance. */
-export interface ActualRow extends Actual {
-  source_title: string;
-  unit: string;
-  /** Every source of the value, when more than one gives it (see attachSources). */
-  sources?: ValueSource[];
-}
+export type { ActualRow } from '../domain/types.ts';
 
 /** Bind a list of strings as one parameter (values are data, never SQL). */
 export function listParam(values: readonly string[]): string {

@@ -174,6 +174,14 @@ export interface ValueSource {
   preferred: boolean;
 }
 
+/** An actual value as queries return it: with its source's title, unit and all its sources. */
+export interface ActualRow extends Actual {
+  source_title: string;
+  unit: string;
+  /** Every source of the value, when more than one gives it (see queries.ts attachSources). */
+  sources?: ValueSource[];
+}
+
 export interface Source {
   id: string;
   kind: string;

@@ -25,6 +25,11 @@ export interface ExploreState {
   compare: Comparison;
   /** Year of the ranking and map views; null = latest with data. */
   year: number | null;
+  /**
+   * Provinces of the ranking and map views: 63 (until 30/6/2025) or 34 (from 1/7/2025); null = the
+   * vintage of the year. Added in version 3 without a migration: a link without it keeps its view.
+   */
+  vintage: 63 | 34 | null;
 }
 
 export const DEFAULT_STATE: ExploreState = {
@@ -37,6 +42,7 @@ export const DEFAULT_STATE: ExploreState = {
   view: 'trend',
   compare: 'none',
   year: null,
+  vintage: null,
 };
 
 /** Why a parameter was ignored; shown to the user (codes, not raw input, are interpolated). */
@@ -166,6 +172,8 @@ export function decodeState(
   state.compare = oneOf('cmp', COMPARISONS) ?? DEFAULT_STATE.compare;
   state.series = oneOf<Series>('s', SERIES);
   state.sex = oneOf('sex', SEXES);
+  const vintage = oneOf('vt', ['63', '34'] as const);
+  state.vintage = vintage === null ? null : (Number(vintage) as 63 | 34);
   return { state, notes };
 }
 
@@ -182,5 +190,6 @@ export function encodeState(state: ExploreState): URLSearchParams {
   if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
   if (state.compare !== DEFAULT_STATE.compare) p.set('cmp', state.compare);
   if (state.year !== null) p.set('y', String(state.year));
+  if (state.vintage !== null) p.set('vt', String(state.vintage));
   return p;
 }

@@ -3,7 +3,9 @@ import { render } from 'svelte/server';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import Choropleth from '../../../src/lib/charts/Choropleth.svelte';
+import GroupedRanking from '../../../src/lib/charts/GroupedRanking.svelte';
 import RankedDots from '../../../src/lib/charts/RankedDots.svelte';
+import { groupStyles } from '../../../src/lib/charts/groups.ts';
 import StatusBadge from '../../../src/lib/charts/StatusBadge.svelte';
 import { projectProvinces } from '../../../src/lib/charts/geo.ts';
 
@@ -49,28 +51,99 @@ describe('Choropleth (server-rendered)', () => {
   });
 });
 
-describe('RankedDots (server-rendered)', () => {
+describe('Choropleth of grouped values (server-rendered)', () => {
+  const names = Object.fromEntries(map63.shapes.map((s) => [s.code, `P${s.code}`]));
+  const styles = groupStyles(3);
+  const groupOf = Object.fromEntries(map63.shapes.map((s, i) => [s.code, i % 3]));
+  const body = render(Choropleth, {
+    props: {
+      map: map63,
+      groups: ['trên 112', '109–112', 'dưới 109'].map((label, i) => ({ label, style: styles[i]! })),
+      groupOf,
+      names,
+      title: 'T',
+      attribution: 'A',
+      locale: 'vi',
+      highlight: { '56': { color: '#08519c', series: 'moh_group', areaId: '63-56' } },
+    },
+  }).body;
+  it('fills every province with its group’s pattern, none as “no data”', () => {
+    expect((body.match(/data-has-value="true"/g) ?? []).length).toBe(63);
+    expect(body).not.toMatch(/class="province[^"]*"[^>]*fill="url\(#[^)]*-hatch\)"/);
+    for (const i of [0, 1, 2]) expect(body).toMatch(new RegExp(`fill="url\\(#[^)]*-g-${i}\\)"`));
+    expect(body).toContain('aria-label="P01: trên 112"');
+  });
+  it('has a labelled legend per group with its count, and marks the view’s province', () => {
+    expect(body).toContain('trên 112 (21)');
+    expect(body).toContain('dưới 109 (21)');
+    expect(body).toContain('data-series-color="#08519c"');
+    expect(body).toContain('Đang chọn: P56');
+  });
+});
+
+describe('groupStyles', () => {
+  it('gives each group its own colour and pattern (colour is not the only cue)', () => {
+    for (const n of [2, 3, 4, 6]) {
+      const styles = groupStyles(n);
+      expect(new Set(styles.map((s) => s.color)).size).toBe(n);
+      expect(new Set(styles.map((s) => s.pattern)).size).toBe(n);
+    }
+  });
+});
+
+describe('RankedDots and GroupedRanking (server-rendered)', () => {
   const items = [
-    { areaId: 'a', label: 'A', value: 112, low: null, high: null, meets: false, text: '112' },
-    { areaId: 'b', label: 'B', value: 108, low: null, high: null, meets: true, text: '108' },
-    { areaId: 'c', label: 'C', value: 110, low: null, high: null, meets: true, text: '110' },
+    { areaId: 'b', label: 'B', value: 108, meets: true, text: '108', rank: 1 },
+    { areaId: 'c', label: 'C', value: 110, meets: true, text: '110', rank: 2 },
+    { areaId: 'a', label: 'A', value: 112, meets: false, text: '112', rank: 3 },
   ];
-  const order = (direction: 'at_least' | 'at_most') => {
+  it('draws the provinces in the order given, with ranks, and marks the highlighted one', () => {
     const body = render(RankedDots, {
       props: {
         items,
-        direction,
         target: { value: 111, label: '≤ 111' },
+        title: 't',
+        description: 'd',
+        locale: 'vi',
+        highlight: { c: { color: '#08519c', series: 'survey' } },
+      },
+    }).body;
+    expect([...body.matchAll(/data-area="(\w)"/g)].map((m) => m[1])).toEqual(['b', 'c', 'a']);
+    expect(body).toContain('2. C');
+    expect(body).toContain('aria-label="Đang chọn: C: 110, đạt mục tiêu"');
+    expect(body).toContain('data-series="c|survey"');
+  });
+  it('lists grouped provinces under labelled bands, never on a value axis', () => {
+    const body = render(GroupedRanking, {
+      props: {
+        groups: [
+          {
+            key: 'g1',
+            label: 'trên 112',
+            verdict: 'chưa đạt mục tiêu',
+            style: groupStyles(2)[0]!,
+            members: [{ areaId: 'a', label: 'A' }],
+          },
+          {
+            key: 'g2',
+            label: 'dưới 109',
+            verdict: 'đạt mục tiêu',
+            style: groupStyles(2)[1]!,
+            members: [
+              { areaId: 'b', label: 'B' },
+              { areaId: 'c', label: 'C' },
+            ],
+          },
+        ],
         title: 't',
         description: 'd',
         locale: 'vi',
       },
     }).body;
-    return [...body.matchAll(/data-area="(\w)"/g)].map((m) => m[1]);
-  };
-  it('ranks best first in the indicator’s direction', () => {
-    expect(order('at_most')).toEqual(['b', 'c', 'a']);
-    expect(order('at_least')).toEqual(['a', 'c', 'b']);
+    expect(body).toContain('data-chart="ranked-groups"');
+    expect(body).toContain('trên 112 · 1 tỉnh, thành · chưa đạt mục tiêu');
+    expect(body).toContain('aria-label="B: dưới 109, đạt mục tiêu"');
+    expect(body).not.toContain('class="tick"');
   });
 });
 

@@ -22,12 +22,12 @@ describe('identity registry', () => {
     others: ['63-56', '63-58', '34-01'],
     predecessors: ['63-56', '63-58'],
   });
-  const all: [string, PlotSeries][] = ['34-56', '63-56', '63-58', '34-01', 'VN'].flatMap((a) =>
+  const pairs: [string, PlotSeries][] = ['34-56', '63-56', '63-58', '34-01', 'VN'].flatMap((a) =>
     SERIES.map((s) => [a, s] as [string, PlotSeries]),
   );
 
   it('no two (area, series) of one view share a colour', () => {
-    const colours = all.map(([a, s]) => reg.get(a, s).color);
+    const colours = pairs.map(([a, s]) => reg.get(a, s).color);
     expect(new Set(colours).size).toBe(colours.length);
   });
 
@@ -47,12 +47,23 @@ describe('identity registry', () => {
     expect(new Set(SERIES.map((s) => SHAPE_OF_SERIES[s])).size).toBe(SERIES.length);
   });
 
+  it('women’s and men’s lines of one area and series differ in colour, keeping the area’s role', () => {
+    const all = reg.get('VN', 'survey');
+    const women = reg.get('VN', 'survey', 'female');
+    const men = reg.get('VN', 'survey', 'male');
+    expect(new Set([all.color, women.color, men.color]).size).toBe(3);
+    expect([women.dash, men.dash]).toEqual([all.dash, all.dash]);
+    expect(reg.get('VN', 'survey', 'all')).toBe(all);
+    const listed = new Set(pairs.map(([a, s]) => reg.get(a, s).color));
+    expect(listed.has(women.color) || listed.has(men.color)).toBe(false);
+  });
+
   it('the same registry answers the same identity every time (charts, legends, exports agree)', () => {
     expect(reg.get('63-58', 'census')).toBe(reg.get('63-58', 'census'));
   });
 
   it('an area the view did not list still gets a colour no listed area uses', () => {
-    const listed = new Set(all.map(([a, s]) => reg.get(a, s).color));
+    const listed = new Set(pairs.map(([a, s]) => reg.get(a, s).color));
     expect(listed.has(reg.get('34-99', 'survey').color)).toBe(false);
   });
 

@@ -397,7 +397,10 @@ describe('lead agencies: the columns the reporting templates group targets by', 
         areaIndex,
         PLANS,
       ).errors;
-    const kh = T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(',,,Resolution', ',SEED004,,Resolution');
+    const kh = T_GOOD.replace('Toàn quốc', 'Khánh Hòa').replace(
+      ',,,Resolution',
+      ',SEED004,,Resolution',
+    );
     expect(parse(`${kh},Sở Y tế,KH 11983 Mục II.4.b`)).toEqual([]);
     expect(parse(`${kh},Sở Y tế,`)).toEqual([
       expect.objectContaining({ line: 2, column: 'lead_agency_basis' }),

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availability,
-  genderGaps,
-  rankingYears,
-  valuesForYear,
-} from '../../../src/lib/domain/indicator-page.ts';
+import { availability, genderGaps } from '../../../src/lib/domain/indicator-page.ts';
 import type { Actual, Area } from '../../../src/lib/domain/types.ts';
 
 const area = (id: string, vintage: 63 | 34 | null): Area => ({
@@ -69,30 +64,6 @@ describe('availability', () => {
       national: true,
       years: [2019, 2020],
     });
-  });
-});
-
-describe('rankingYears / valuesForYear', () => {
-  const rows = [
-    actual('63-01', 2020, 1),
-    actual('63-02', 2020, 2),
-    actual('63-04', 2020, 3),
-    actual('63-01', 2020, 9, 'admin_register'),
-    actual('63-02', 2021, 1),
-    actual('63-01', 2021, 1, 'admin_register'),
-    actual('VN', 2020, 5),
-  ];
-  it('keeps years where one series covers at least 3 provinces, never mixing series', () => {
-    expect(rankingYears(rows, areas)).toEqual([
-      { year: 2020, series: 'survey', vintage: 63, n: 3 },
-    ]);
-    const values = valuesForYear(rows, { year: 2020, series: 'survey', vintage: 63, n: 3 });
-    expect(values.map((v) => v.value).sort()).toEqual([1, 2, 3]);
-  });
-  it('picks one value per area when sources disagree (lowest source id, stable)', () => {
-    const dup = [...rows, actual('63-01', 2020, 7, 'survey', 'S0')];
-    const values = valuesForYear(dup, { year: 2020, series: 'survey', vintage: 63, n: 3 });
-    expect(values.find((v) => v.area_id === '63-01')!.value).toBe(7);
   });
 });
 

@@ -25,6 +25,7 @@ describe('url state codec', () => {
       view: 'map',
       compare: 'merged',
       year: 2016,
+      vintage: 34,
     };
     const { state: back, notes } = decodeState(encodeState(state), vocab);
     expect(notes).toEqual([]);
@@ -65,6 +66,17 @@ describe('url state codec', () => {
     expect(notes.every((n) => n.value.length <= 41)).toBe(true);
   });
 
+  it('keeps the ranking vintage (vt) when it is 63 or 34, and notes anything else', () => {
+    expect(decode('v=3&view=ranking&vt=63').state.vintage).toBe(63);
+    expect(encodeState({ ...DEFAULT_STATE, vintage: 34 }).get('vt')).toBe('34');
+    expect(encodeState(DEFAULT_STATE).has('vt')).toBe(false);
+    const { state, notes } = decode('v=3&vt=35');
+    expect(state.vintage).toBeNull();
+    expect(notes.map((n) => `${n.param}:${n.reason}`)).toEqual(['vt:bad_value']);
+    // Links made before the parameter existed keep their meaning: the vintage of the year.
+    expect(decode('v=2&view=map&y=2021').state.vintage).toBeNull();
+  });
+
   it('rejects an inverted year range and an unknown version', () => {
     const { state, notes } = decode('v=99&from=2020&to=2010');
     expect(state.from).toBe(2020);
@@ -91,6 +103,7 @@ describe('url state codec', () => {
             's',
             'sex',
             'cmp',
+            'vt',
             'indicator',
             'area',
           ),
@@ -101,6 +114,7 @@ describe('url state codec', () => {
           expect(state.indicators.every((i) => vocab.indicators.has(i))).toBe(true);
           expect(state.areas.every((a) => vocab.areas.has(a))).toBe(true);
           expect(state.indicators.length).toBeGreaterThan(0);
+          expect([null, 63, 34]).toContain(state.vintage);
         },
       ),
     );

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import { provinceMap } from '$lib/data/geo.server';
-import { rankingYears } from '$lib/domain/indicator-page';
+import { rankingSlices } from '$lib/domain/ranking';
 import {
   getIndicator,
   listActuals,
   listAreas,
+  listCrosswalk,
   listSources,
   listIndicators,
   listTargets,
@@ -22,15 +23,17 @@ export const load: PageServerLoad = async ({ params }) => {
   const db = await datasetClient();
   const indicator = await getIndicator(db, params.id);
   if (!indicator) error(404, `Unknown indicator ${params.id}`);
-  const [targets, actuals, areas] = await Promise.all([
+  const [targets, actuals, areas, crosswalk] = await Promise.all([
     listTargets(db, indicator.id),
     listActuals(db, { indicatorId: indicator.id }),
     listAreas(db),
+    listCrosswalk(db),
   ]);
   const sourceIds = [...new Set(actuals.map((a) => a.source_id))];
   const sources = await listSources(db, sourceIds);
-  // Maps only for the vintages that have a rankable year (keeps page data small).
-  const vintages = [...new Set(rankingYears(actuals, areas).map((r) => r.vintage))];
+  // Map shapes only for the vintages with a provincial value (keeps page data small); the
+  // crosswalk lets the ranking mark the page's province in the other vintage.
+  const vintages = [...new Set(rankingSlices(actuals).map((s) => s.vintage))];
   const maps = Object.fromEntries(vintages.map((v) => [v, provinceMap(v)]));
-  return { indicator, targets, actuals, areas, sources, maps };
+  return { indicator, targets, actuals, areas, crosswalk, sources, maps };
 };
