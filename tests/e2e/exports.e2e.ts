@@ -263,6 +263,37 @@ test('explore trend: the image of a multi-area chart stands alone', async () => 
   await page.close();
 });
 
+test('ranking and map images stand alone too', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(session, '/explore/?v=3&i=total_fertility_rate&a=VN&view=ranking&y=2015'),
+  );
+  await page.locator('svg[data-chart="ranked"] g.row').first().waitFor({ timeout: 60_000 });
+  const ranking = (await download(page, page.getByTestId('download-svg').first())).toString('utf8');
+  keep('explore-ranking.svg', ranking);
+  const r = await inspectSvg(ranking);
+  assertInside(r, 'ranking');
+  assert.ok(r.texts.some((t) => t.role === 'source'));
+  assert.ok(r.texts.some((t) => t.role === 'footer' && /Bình đẳng giới/.test(t.text)));
+  keep('explore-ranking.png', await download(page, page.getByTestId('download-png').first()));
+  await page.locator('label.tab', { hasText: 'Bản đồ' }).click();
+  await page.locator('svg[data-map] path').first().waitFor();
+  const map = (await download(page, page.getByTestId('download-svg').first())).toString('utf8');
+  keep('explore-map.svg', map);
+  const m = await inspectSvg(map);
+  assertInside(m, 'map');
+  // The colour scale and the no-data swatch of the map's caption are its legend.
+  assert.deepEqual(
+    m.legend.map((l) => l.kind),
+    ['ramp', 'nodata'],
+  );
+  assert.ok(m.texts.some((t) => t.role === 'legend' && /^\d+(,\d+)? → \d+(,\d+)?$/.test(t.text)));
+  // The map's attribution (its figure caption) travels with the image.
+  assert.ok(m.texts.some((t) => t.role === 'footer' && /geoBoundaries/.test(t.text)));
+  keep('explore-map.png', await download(page, page.getByTestId('download-png').first()));
+  await page.close();
+});
+
 test('a province-year report chart exports with the legend its marks carry', async () => {
   // The report page has no image button of its own; the export module runs on its chart.
   const bundle = await build({

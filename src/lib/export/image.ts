@@ -38,7 +38,9 @@ export type ExportLegendItem =
       dash: string | null;
       width: number;
     }
-  | { kind: 'target' | 'path' | 'zone' | 'band' | 'hollow' | 'judged'; label: string };
+  | { kind: 'target' | 'path' | 'zone' | 'band' | 'hollow' | 'judged' | 'nodata'; label: string }
+  /** A colour scale (maps): its colours from low to high, labelled "low → high". */
+  | { kind: 'ramp'; label: string; colors: readonly string[] };
 
 /** Width in px of a text at a font size and weight. */
 export type Measure = (text: string, size: number, weight: number) => number;
@@ -65,6 +67,7 @@ export const EXPORT_FONT = "'Be Vietnam Pro', 'DejaVu Sans', Arial, sans-serif";
 const PAD = 16;
 const MIN_WIDTH = 480;
 const SWATCH = { w: 34, h: 16 };
+const swatchWidth = (item: ExportLegendItem) => (item.kind === 'ramp' ? 90 : SWATCH.w);
 
 const escapeXml = (s: string) =>
   s.replace(
@@ -133,6 +136,27 @@ export function legendSwatch(item: ExportLegendItem, p: Palette = DEFAULT_PALETT
       return `<rect x="1" y="1" width="32" height="14" fill="${p.goodZone}" stroke="${p.rule}"/>`;
     case 'band':
       return `<rect x="1" y="1" width="32" height="14" fill="${p.band}" stroke="${p.rule}"/>`;
+    case 'nodata':
+      return `<rect x="1" y="1" width="32" height="14" fill="#f4f6f8" stroke="${p.rule}"/>${[
+        4, 10, 16, 22, 28,
+      ]
+        .map(
+          (x) =>
+            `<line x1="${x}" y1="15" x2="${x + 6}" y2="1" stroke="#9aa4b1" stroke-width="1.5"/>`,
+        )
+        .join('')}`;
+    case 'ramp': {
+      const n = Math.max(1, item.colors.length - 1);
+      const stops = item.colors
+        .map((c, i) => `<stop offset="${round((i / n) * 100)}%" stop-color="${escapeXml(c)}"/>`)
+        .join('');
+      // The id is made from the colours: one scale per image, stable between exports.
+      const id = `ramp-${item.colors
+        .join('')
+        .replace(/[^a-z0-9]/gi, '')
+        .slice(0, 40)}`;
+      return `<defs><linearGradient id="${id}">${stops}</linearGradient></defs><rect x="1" y="2" width="88" height="12" fill="url(#${id})" stroke="${p.rule}"/>`;
+    }
   }
 }
 
@@ -191,10 +215,11 @@ export function composeStandalone(
   let x = PAD;
   let rowHeight = 0;
   for (const item of input.legend) {
-    const labelMax = inner - SWATCH.w - LABEL.gap;
+    const sw = swatchWidth(item);
+    const labelMax = inner - sw - LABEL.gap;
     const lines = wrapText(item.label, labelMax, LABEL.size, LABEL.weight, measure);
     const labelWidth = Math.max(...lines.map((l) => measure(l, LABEL.size, LABEL.weight)));
-    const itemWidth = SWATCH.w + LABEL.gap + labelWidth;
+    const itemWidth = sw + LABEL.gap + labelWidth;
     const itemHeight = Math.max(SWATCH.h + 4, lines.length * LABEL.lineHeight + 4);
     if (x > PAD && x + itemWidth > PAD + inner) {
       y += rowHeight;
@@ -207,7 +232,7 @@ export function composeStandalone(
     lines.forEach((line, i) =>
       texts.push({
         text: line,
-        x: x + SWATCH.w + LABEL.gap,
+        x: x + sw + LABEL.gap,
         y: y + 12 + i * LABEL.lineHeight,
         size: LABEL.size,
         weight: LABEL.weight,
@@ -309,8 +334,9 @@ const LEGEND_KINDS = ['series', 'target', 'path', 'zone', 'band', 'hollow', 'jud
 
 /** The legend the page shows beside the chart (figure > ul.legend), with its real markers. */
 export function legendFromFigure(svg: SVGSVGElement): ExportLegendItem[] | null {
-  const list = svg.closest('figure')?.querySelector(':scope > ul.legend');
-  if (!list) return null;
+  const figure = svg.closest('figure');
+  const list = figure?.querySelector(':scope > ul.legend');
+  if (!list) return figure ? legendFromCaption(figure) : null;
   const items: ExportLegendItem[] = [];
   for (const li of list.querySelectorAll('li[data-legend-kind]')) {
     const kind = li.getAttribute('data-legend-kind') as (typeof LEGEND_KINDS)[number];
@@ -330,6 +356,24 @@ export function legendFromFigure(svg: SVGSVGElement): ExportLegendItem[] | null 
     } else items.push({ kind, label });
   }
   return items;
+}
+
+/** A map's caption: its colour scale (min, gradient, max) and the no-data swatch. */
+function legendFromCaption(figure: Element): ExportLegendItem[] | null {
+  const items: ExportLegendItem[] = [];
+  const scale = figure.querySelector('figcaption .scale');
+  const ramp = scale?.querySelector('.ramp');
+  if (scale && ramp) {
+    const colors = [
+      ...getComputedStyle(ramp).backgroundImage.matchAll(/rgba?\([^)]*\)|#[0-9a-f]{3,8}\b/gi),
+    ].map((m) => m[0]);
+    const ends = (scale.textContent ?? '').trim().split(/\s+/);
+    if (colors.length >= 2 && ends.length >= 2)
+      items.push({ kind: 'ramp', label: `${ends[0]} → ${ends.at(-1)}`, colors });
+  }
+  const nodata = figure.querySelector('figcaption .nodata')?.textContent?.trim();
+  if (nodata) items.push({ kind: 'nodata', label: nodata });
+  return items.length ? items : null;
 }
 
 /** Without a page legend (small multiples): the series marks the SVG itself carries. */
