@@ -463,6 +463,63 @@ test('embeds list their sources and tell the embedding page their height', async
   await page.close();
 });
 
+test('About lists sources in the page’s language, never by id; Data is a catalogue', async () => {
+  const page = await session.newPage();
+  for (const path of ['/about/', '/en/about/']) {
+    await page.goto(siteUrl(session, path));
+    const text = await page.locator('main').innerText();
+    assert.doesNotMatch(text, /\b(?:SEED\d{3}|S\d{2}|REG\d{2}|U[0-9a-f]{10})\b/, `${path}: no ids`);
+    assert.doesNotMatch(text, /document cited by number|plan text \(data\/plans\)/);
+    assert.ok((await page.getByTestId('web-sources').locator('tbody tr').count()) > 50);
+  }
+  await page.goto(siteUrl(session, '/about/'));
+  const vi = await page.getByTestId('catalog-sources').innerText();
+  assert.match(vi, /Nội dung đã đối chiếu/);
+  assert.match(vi, /UBND tỉnh Khánh Hòa/);
+  assert.doesNotMatch(vi, /\((?:English|citing|section)[^)]*\)/);
+  await page.goto(siteUrl(session, '/en/about/'));
+  const en = await page.getByTestId('catalog-sources').innerText();
+  assert.match(en, /Khánh Hòa Provincial People's Committee/);
+  assert.match(en, /What was checked in it/);
+
+  await page.goto(siteUrl(session, '/data/'));
+  // One table of files; every column described once; plan texts under readable names.
+  assert.ok((await page.getByTestId('data-files').locator('tbody tr').count()) >= 12);
+  const described = (
+    await page
+      .getByTestId('column-dictionary')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.flatMap((r) => (r.getAttribute('data-columns') ?? '').split(' ')))
+  ).filter(Boolean);
+  assert.equal(new Set(described).size, described.length, 'each column once');
+  for (const col of ['series', 'source_quality', 'status', 'reason', 'target_role', 'comparator'])
+    assert.ok(described.includes(col), col);
+  for (const list of [
+    'series',
+    'flags',
+    'source_quality',
+    'status',
+    'reason',
+    'target_role',
+    'comparator',
+  ])
+    assert.equal(await page.locator(`[data-codes="${list}"]`).count(), 1, `code list ${list}`);
+  const plan = page
+    .getByTestId('plan-files')
+    .getByRole('link', { name: 'khanh-hoa-11983-ubnd-kgvx-2021.txt' });
+  const href = (await plan.getAttribute('href'))!;
+  const human = await page.request.get(new URL(href, page.url()).href);
+  assert.equal(human.status(), 200);
+  const old = await page.request.get(siteUrl(session, '/data/plans/004_03423e82c8fe3694.txt'));
+  assert.equal(old.status(), 200, 'the old plan path still works');
+  assert.equal(await old.text(), await human.text());
+  assert.match(
+    await page.getByTestId('script-examples').innerText(),
+    /\/x\/data\/indicators\/sex_ratio_at_birth\.csv/,
+  );
+  await page.close();
+});
+
 test('no console errors and no request left localhost', () => {
   assert.deepEqual(session.errors, []);
   assert.deepEqual(session.external, []);
