@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { openNodeClient, type NodeSqlClient } from '../src/lib/data/node-client.ts';
 import { loadTables, writeBrowserDatabase } from '../src/lib/data/load-dataset.ts';
+import { DOWNLOAD_TABLES } from '../src/lib/data/catalogue.ts';
 import { columnsOf, type TableName } from '../src/lib/data/schema.ts';
 import {
   buildDataset,
@@ -21,16 +22,7 @@ import { computeStatusTable } from '../src/lib/domain/attainment/evaluate.ts';
 import { explain } from '../src/lib/domain/attainment/explain.ts';
 
 /** Stable download files: table name → all its columns, in schema order. */
-const DOWNLOADS = [
-  'indicators',
-  'targets',
-  'areas',
-  'area_regions',
-  'actuals',
-  'actual_sources',
-  'sources',
-  'crosswalk',
-] as const satisfies readonly TableName[];
+const DOWNLOADS = DOWNLOAD_TABLES;
 
 const GEO_FILES = [
   'vn63_provinces_pre2025_geoboundaries.topojson',
@@ -105,8 +97,12 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
   mkdirSync(dirname(buildDbPath), { recursive: true });
   rmSync(buildDbPath, { force: true });
   rmSync(`${buildDbPath}.wal`, { force: true });
+  // Plan texts under a readable name (province, number, year); the data/plans name stays too, so
+  // links made before the rename keep working.
   for (const plan of data.plans.filter((p) => p.text_file)) {
-    copyFileSync(join(dataDir, 'plans', plan.text_file), join(outDir, 'plans', plan.text_file));
+    const text = join(dataDir, 'plans', plan.text_file);
+    copyFileSync(text, join(outDir, 'plans', plan.download_file));
+    copyFileSync(text, join(outDir, 'plans', plan.text_file));
   }
   for (const f of GEO_FILES) copyFileSync(join(dataDir, 'geo', f), join(outDir, 'geo', f));
 
@@ -147,6 +143,7 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     await writeParquet(db, join(outDir, 'status.parquet'), 'status');
 
     const actualColumns = columnsOf('actuals');
+    const sourceByUrl = new Map(data.sources.filter((s) => s.url).map((s) => [s.url, s]));
     for (const indicator of data.indicators) {
       const rows = data.actuals.filter((a) => a.indicator_id === indicator.id);
       const dir = join(outDir, 'indicators');
@@ -155,7 +152,15 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
       const meta = {
         ...indicator,
         targets: data.targets.filter((t) => t.indicator_id === indicator.id),
-        sources: [...new Set(rows.map((a) => a.source_url))].sort(),
+        sources: [...new Set(rows.map((a) => a.source_url))].sort().map((url) => {
+          const s = sourceByUrl.get(url);
+          return {
+            url,
+            publisher: s?.publisher_vi ?? '',
+            title: s?.title ?? '',
+            source_quality: s?.source_quality ?? '',
+          };
+        }),
         rows: rows.length,
         files: { csv: `${indicator.id}.csv`, parquet: `${indicator.id}.parquet` },
       };

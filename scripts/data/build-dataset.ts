@@ -7,7 +7,6 @@ import type { Indicator, Source } from '../../src/lib/domain/types.ts';
 import { buildActuals, type ActualRecord } from '../../src/lib/dataset/actuals.ts';
 import { buildAreas } from '../../src/lib/dataset/areas.ts';
 import {
-  buildCatalogSources,
   buildIndicators,
   buildMappings,
   buildTargets,
@@ -19,12 +18,18 @@ import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
 import { indexAreas } from '../../src/lib/dataset/names.ts';
 import { buildPlans } from '../../src/lib/dataset/plans.ts';
 import { assignRegions } from '../../src/lib/dataset/regions.ts';
+import {
+  buildCatalogSources,
+  buildWebSources,
+  webSource,
+} from '../../src/lib/dataset/sources.ts';
 
 export const INPUT_FILES = {
   indicators: 'catalog/indicators.csv',
   indicatorMap: 'catalog/indicator_map.csv',
   targets: ['catalog/targets.csv', 'catalog/targets_provinces.csv'],
   sources: 'catalog/sources.csv',
+  webSources: 'catalog/web_sources.csv',
   regions: 'catalog/regions.csv',
   regionMembers: 'catalog/region_members.csv',
   plans: 'catalog/plans.csv',
@@ -77,25 +82,41 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
   errors.push(...regionModel.errors);
   const indicatorById = new Map<string, Indicator>(indicators.map((i) => [i.id, i]));
 
-  const sources: Source[] = buildCatalogSources(read(INPUT_FILES.sources));
+  // Web pages values were read from: display publisher and title per URL (web_sources.csv).
+  const web = buildWebSources(read(INPUT_FILES.webSources));
+  errors.push(...web.errors);
+  // A province's contributed report describes itself: its document and agency are the source's
+  // title and publisher (the provenance columns every contributed row must fill).
+  const contribRecords = contribFiles(dataDir).flatMap((f) => read(f));
+  for (const r of contribRecords) {
+    const url = (r.values.source_url ?? '').trim();
+    if (!url || web.byUrl.has(url)) continue;
+    web.byUrl.set(url, {
+      url,
+      publisher: r.values.agency ?? '',
+      title: r.values.document ?? '',
+      kind_vi: 'báo cáo của tỉnh (đóng góp qua data/contrib)',
+      kind_en: 'provincial report (contributed through data/contrib)',
+      language: 'vi',
+      source_quality: r.values.source_quality ?? '',
+      line: r.line,
+    });
+  }
   const urlSources = new Map<string, Source>();
-  const sourceIdForUrl = (url: string, title: string) => {
+  const sourceIdForUrl = (url: string) => {
     let s = urlSources.get(url);
     if (!s) {
       const id = `U${createHash('sha256').update(url).digest('hex').slice(0, 10)}`;
-      let host = '';
-      try {
-        host = new URL(url).hostname.replace(/^www\./, '');
-      } catch {
-        host = '';
-      }
-      s = { id, kind: 'web', title, url, publisher: host, licence: 'cited; © publisher' };
+      const page = web.byUrl.get(url);
+      // A URL missing from web_sources.csv is reported below, at the value's own line.
+      if (page) s = webSource(id, page);
+      else return id;
       urlSources.set(url, s);
     }
     return s.id;
   };
 
-  const contribRecords = contribFiles(dataDir).flatMap((f) => read(f));
+
   errors.push(...checkContrib(contribRecords, new Date().toISOString().slice(0, 10)));
   const actualRecords = [...INPUT_FILES.actuals.flatMap((f) => read(f)), ...contribRecords];
   const {
@@ -124,6 +145,29 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     planRefs,
   );
   errors.push(...e3, ...e4, ...e5);
+  // Every source of a value is a listed web page, with the same source quality.
+  for (const a of actualSources) {
+    const page = web.byUrl.get(a.source_url);
+    const at = { file: a.source_file, line: a.source_line };
+    if (!page)
+      errors.push({
+        ...at,
+        column: 'source_url',
+        reason: `URL not listed in ${INPUT_FILES.webSources}: ${a.source_url}`,
+      });
+    else if (page.source_quality !== a.source_quality)
+      errors.push({
+        ...at,
+        column: 'source_quality',
+        reason: `"${a.source_quality}" differs from "${page.source_quality}" in ${INPUT_FILES.webSources}:${page.line}`,
+      });
+  }
+  const catalog = buildCatalogSources(
+    read(INPUT_FILES.sources),
+    new Map(plans.filter((p) => p.text_file).map((p) => [p.text_file, p.download_file])),
+  );
+  errors.push(...catalog.errors);
+  const sources: Source[] = catalog.sources;
   if (errors.length) throw new DatasetError(errors);
 
   const withTargets = new Set(targets.map((t) => t.indicator_id));

@@ -68,9 +68,11 @@ test('the gender-gap chart downloads the women’s and men’s values behind it'
   ]);
   const lines = csvLines(readFileSync((await file.path())!));
   const header = lines[0]!.split(',');
-  const sex = header.indexOf('gioi_tinh');
-  const sexes = new Set(lines.slice(1).map((l) => l.split(',')[sex]));
-  assert.deepEqual([...sexes].sort(), ['female', 'male']);
+  // The sex in words (the page's language) and as a stable code.
+  const rows = Papa.parse<Record<string, string>>(lines.join('\n'), { header: true }).data;
+  assert.ok(header.includes('gioi_tinh') && header.includes('sex_code'));
+  assert.deepEqual([...new Set(rows.map((r) => r.sex_code))].sort(), ['female', 'male']);
+  assert.deepEqual([...new Set(rows.map((r) => r.gioi_tinh))].sort(), ['nam', 'nữ']);
   assert.equal((lines.length - 1) % 2, 0, 'a women’s and a men’s value per point');
   await page.close();
 });
@@ -194,8 +196,12 @@ test('indicator downloads: CSV as shown and full, XLSX, SVG, PNG, citation, embe
   const xlsx = await download(page, 'download-xlsx');
   const sheets = await readXlsxFile(xlsx);
   assert.equal(sheets[0]!.data.length - 1, tableRows);
+  const valueColumn = (sheets[0]!.data[0] as string[]).indexOf('gia_tri');
+  assert.ok(valueColumn >= 0);
   assert.ok(
-    sheets[0]!.data.slice(1).every((r) => typeof r[7] === 'number' || r[7] === null),
+    sheets[0]!.data
+      .slice(1)
+      .every((r) => typeof r[valueColumn] === 'number' || r[valueColumn] === null),
     'values are numbers',
   );
 

@@ -224,6 +224,8 @@ export interface PlanRow {
   title: string;
   period: string;
   text_file: string;
+  /** Published name of the text under /data/plans/ (text_file stays for provenance and old links). */
+  download_file: string;
   url: string;
   start_year: number;
   provisional: boolean;

@@ -1,5 +1,5 @@
 // Indicators, targets, sources, plans and commitments from data/catalog, validated.
-import type { Direction, Indicator, Source, Target } from '../domain/types.ts';
+import type { Direction, Indicator, Target } from '../domain/types.ts';
 import { COMPARATORS, isComparator } from '../domain/vocabulary.ts';
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
@@ -297,24 +297,4 @@ export function buildTargets(
     });
   }
   return { targets, errors };
-}
-
-/** Catalog sources (S.., SEED..) plus one source per distinct URL cited by actuals. */
-export function buildCatalogSources(records: readonly SourceRecord[]): Source[] {
-  return records.map((r) => {
-    const raw = r.values.url_or_file ?? '';
-    const url = raw.match(/https?:\/\/\S+?(?=[\s);,]|$)/)?.[0] ?? '';
-    return {
-      id: r.values.source_id ?? '',
-      kind: r.values.kind ?? '',
-      title: r.values.title ?? '',
-      url: url || raw,
-      publisher: url
-        ? new URL(url).hostname.replace(/^www\./, '')
-        : r.values.kind === 'seed'
-          ? 'plan text (data/plans)'
-          : 'document cited by number',
-      licence: 'cited; © publisher',
-    };
-  });
 }

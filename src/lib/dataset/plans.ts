@@ -2,6 +2,7 @@
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
 import { matchArea, type AreaIndex } from './names.ts';
+import { planDownloadName } from './sources.ts';
 
 export interface Plan {
   id: string;
@@ -12,6 +13,8 @@ export interface Plan {
   period: string;
   /** '' when the plan's text is not stored in data/plans. */
   text_file: string;
+  /** The name the text is published under in /data/plans/ (province, number, year); '' without text. */
+  download_file: string;
   url: string;
   /** First year of the period the plan covers (targets' path starts here). */
   start_year: number;
@@ -67,10 +70,30 @@ export function buildPlans(
       title: v.title ?? '',
       period: v.period ?? '',
       text_file: v.text_file ?? '',
+      download_file: v.text_file
+        ? planDownloadName({
+            province: v.province ?? '',
+            document_number: v.document_number ?? '',
+            date: v.date ?? '',
+            period: v.period ?? '',
+          })
+        : '',
       url: v.url ?? '',
       start_year: startYear,
       provisional: v.provisional === 'yes',
     });
+  }
+  const byDownload = new Map<string, string>();
+  for (const p of plans.filter((x) => x.download_file)) {
+    const first = byDownload.get(p.download_file);
+    if (first)
+      errors.push({
+        file: planRecords[0]?.file ?? 'catalog/plans.csv',
+        line: planRecords.find((r) => r.values.id === p.id)?.line ?? 0,
+        column: 'text_file',
+        reason: `plans ${first} and ${p.id} would both be published as ${p.download_file}`,
+      });
+    else byDownload.set(p.download_file, p.id);
   }
   const planByFile = new Map(plans.filter((p) => p.text_file).map((p) => [p.text_file, p]));
   const commitments: Commitment[] = [];

@@ -182,11 +182,36 @@ export interface ActualRow extends Actual {
   sources?: ValueSource[];
 }
 
+/**
+ * A source: a catalog document (legal text, provincial plan, page quoting targets) or a web page a
+ * value was read from. Readers see the publisher and title in their language, never the id.
+ */
 export interface Source {
   id: string;
+  /** 'seed' (a provincial plan kept as text), 'web' (a page), 'legal' (a document cited by number). */
   kind: string;
+  /** Title as recorded, in the source's own language (Vietnamese for catalog documents). */
   title: string;
+  /** English title of a catalog document; '' for web pages (their title stays as published). */
+  title_en: string;
+  /** '' when the source has no URL (a document cited by number). */
   url: string;
+  /** A plan's text under /data/plans/ (its published name), '' otherwise. */
+  file: string;
+  /** The display publisher as the Vietnamese page names it (= publisher_vi; kept for old queries). */
   publisher: string;
+  publisher_vi: string;
+  publisher_en: string;
+  /** What kind of page it is (web pages), e.g. "báo điện tử tỉnh" / "provincial online newspaper". */
+  kind_vi: string;
+  kind_en: string;
+  /** Language of the page itself (web pages): 'vi' or 'en'. */
+  language: string;
+  /** Web pages: official | press_official | compilation (as curated); '' for catalog documents. */
+  source_quality: string;
+  host: string;
   licence: string;
+  /** Catalog documents: what the project read in them. */
+  what_it_confirms_vi: string;
+  what_it_confirms_en: string;
 }

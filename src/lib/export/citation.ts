@@ -7,21 +7,29 @@ const SITE: Record<Locale, string> = {
   en: 'Gender equality: targets and actuals',
 };
 
+/** The site's name as cited. */
+export function siteName(locale: Locale): string {
+  return SITE[locale];
+}
+
+/** "truy cập ngày 23/11/2026" / "accessed 23 November 2026" (the reader's day, in UTC). */
+export function accessedText(accessed: Date, locale: Locale): string {
+  const date = new Intl.DateTimeFormat(bcp47(locale), {
+    day: locale === 'vi' ? '2-digit' : 'numeric',
+    month: locale === 'vi' ? '2-digit' : 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(accessed);
+  return locale === 'vi' ? `truy cập ngày ${date}` : `accessed ${date}`;
+}
+
 export function citation(input: {
   title: string;
   url: string;
   accessed: Date;
   locale: Locale;
 }): string {
-  const date = new Intl.DateTimeFormat(bcp47(input.locale), {
-    day: input.locale === 'vi' ? '2-digit' : 'numeric',
-    month: input.locale === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(input.accessed);
-  return input.locale === 'vi'
-    ? `${SITE.vi} — ${input.title}. ${input.url} (truy cập ngày ${date}).`
-    : `${SITE.en} — ${input.title}. ${input.url} (accessed ${date}).`;
+  return `${SITE[input.locale]} — ${input.title}. ${input.url} (${accessedText(input.accessed, input.locale)}).`;
 }
 
 /** ASCII file name from a Vietnamese title: "Tỷ số giới tính" → "ty-so-gioi-tinh.csv". */

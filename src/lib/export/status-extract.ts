@@ -5,9 +5,18 @@
 import type { StatusRow } from '../domain/attainment/evaluate.ts';
 import { explain } from '../domain/attainment/explain.ts';
 import type { Locale } from '../domain/types.ts';
-import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
 import { VOCABULARY, roleLabel } from '../i18n/messages/vocabulary.ts';
-import type { ExtractColumn } from './extract.ts';
+import { sourceText } from '../i18n/sources.ts';
+import {
+  comparatorCell,
+  qualityCell,
+  yesNoCell,
+  type ExportContext,
+  type ExtractColumn,
+  type ExtractRow,
+} from './extract.ts';
+
+export { yesNoCell, type ExtractRow };
 
 const KEYS = [
   'indicator_id',
@@ -28,6 +37,7 @@ const KEYS = [
   'uncertain_year',
   'comparator',
   'target_value',
+  'unit',
   'target_year',
   'target_role',
   'target_legal_ref',
@@ -35,6 +45,10 @@ const KEYS = [
   'baseline_value',
   'path_value',
   'explanation',
+  'source_quality_code',
+  'source_quality',
+  'source_publisher',
+  'source_title',
   'source_url',
 ] as const;
 type Key = (typeof KEYS)[number];
@@ -58,6 +72,7 @@ const VI_HEADERS: Record<Key, string> = {
   uncertain_year: 'nam_chua_chac_chan',
   comparator: 'dieu_kien',
   target_value: 'muc_tieu',
+  unit: 'don_vi',
   target_year: 'han',
   target_role: 'loai_muc_tieu',
   target_legal_ref: 'can_cu_phap_ly',
@@ -65,18 +80,36 @@ const VI_HEADERS: Record<Key, string> = {
   baseline_value: 'muc_co_so',
   path_value: 'lo_trinh',
   explanation: 'giai_thich',
+  source_quality_code: 'source_quality_code',
+  source_quality: 'loai_nguon',
+  source_publisher: 'co_quan_cong_bo',
+  source_title: 'ten_nguon',
   source_url: 'source_url',
 };
 
+const EN_HEADERS: Partial<Record<Key, string>> = { source_publisher: 'publisher' };
+
+/** Cells made when the file is made, from what the export looked up (units, source names). */
+const CELLS: Partial<Record<Key, (row: ExtractRow, ctx: ExportContext) => string>> = {
+  unit: (r, { locale, lookup }) => lookup.unit(String(r.indicator_id), locale) ?? '',
+  source_publisher: (r, { locale, lookup }) => {
+    const s = r.source_url ? lookup.source(String(r.source_url)) : null;
+    return s ? sourceText(s, locale).publisher : '';
+  },
+  source_title: (r, { locale, lookup }) => {
+    const s = r.source_url ? lookup.source(String(r.source_url)) : null;
+    if (!s) return '';
+    const x = sourceText(s, locale);
+    return x.title || x.kind;
+  },
+};
+
 export function statusExtractColumns(locale: Locale): ExtractColumn[] {
-  return KEYS.map((key) => ({ key, header: locale === 'vi' ? VI_HEADERS[key] : key }));
-}
-
-export type ExtractRow = Record<string, string | number | boolean | null>;
-
-/** A yes/no cell in the page's language ("có"/"không"), never true/false. */
-export function yesNoCell(value: boolean, locale: Locale): string {
-  return value ? VOCABULARY[locale].yes : VOCABULARY[locale].no;
+  return KEYS.map((key) => {
+    const header = locale === 'vi' ? VI_HEADERS[key] : (EN_HEADERS[key] ?? key);
+    const cell = CELLS[key];
+    return cell ? { key, header, cell } : { key, header };
+  });
 }
 
 /**
@@ -112,13 +145,9 @@ export function statusExtractRows(
       preliminary: yesNoCell(r.actual_preliminary, locale),
       uncertain_year: yesNoCell(r.actual_uncertain_year, locale),
       // A bare "=" would start a spreadsheet formula: the comparator is written out.
-      comparator:
-        r.comparator === '='
-          ? locale === 'vi'
-            ? 'bằng'
-            : 'equals'
-          : COMPARATOR_SYMBOL[r.comparator],
+      comparator: comparatorCell(r.comparator, locale),
       target_value: r.target_value,
+      unit: '',
       target_year: r.target_year,
       target_role: roleLabel(r, locale),
       target_legal_ref: ref,
@@ -126,6 +155,10 @@ export function statusExtractRows(
       baseline_value: r.path_value === null ? null : r.baseline_value,
       path_value: r.path_value,
       explanation: explain(r, locale, { yesNo: yesNoIndicators.has(r.indicator_id) }),
+      source_quality_code: r.actual_source_quality || null,
+      source_quality: r.actual_source_quality ? qualityCell(r.actual_source_quality, locale) : '',
+      source_publisher: '',
+      source_title: '',
       source_url: r.actual_source_url,
     };
     return row;

@@ -22,3 +22,13 @@ export function switchLocalePath(path: string, to: Locale): string {
   const bare = path === '/en' || path.startsWith('/en/') ? path.slice(3) || '/' : path;
   return localePath(to, bare);
 }
+
+/**
+ * The same address in the other language, query and fragment kept (an explore view, a chosen
+ * year): "/en/explore/?v=3&i=x#chart" → "/explore/?v=3&i=x#chart".
+ */
+export function switchLocaleUrl(path: string, to: Locale, search = '', hash = ''): string {
+  const q = search && !search.startsWith('?') ? `?${search}` : search;
+  const h = hash && !hash.startsWith('#') ? `#${hash}` : hash;
+  return `${switchLocalePath(path, to)}${q === '?' ? '' : q}${h === '#' ? '' : h}`;
+}

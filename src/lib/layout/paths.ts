@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import type { Locale } from '../domain/types.ts';
-import { localePath, switchLocalePath } from '../i18n/locale.ts';
+import { localePath, switchLocaleUrl } from '../i18n/locale.ts';
 
 /** Link to a page of the site in a locale, under whatever base path the site is served from. */
 export function href(locale: Locale, path: string): string {
@@ -13,8 +13,9 @@ export function sitePath(pathname: string): string {
   return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
 }
 
-export function otherLocaleHref(pathname: string, to: Locale): string {
-  return `${base}${switchLocalePath(sitePath(pathname), to)}`;
+/** The same page in the other language, its query and fragment kept. */
+export function otherLocaleHref(pathname: string, to: Locale, search = '', hash = ''): string {
+  return `${base}${switchLocaleUrl(sitePath(pathname), to, search, hash)}`;
 }
 
 /** Link to a static file (downloads, geo), honouring the base path. */

@@ -24,10 +24,20 @@ export const about = defineMessages(
       'Ranh giới 34 tỉnh: Vietnamese Provinces Database (github.com/thanglequoc/vietnamese-provinces-database), © 2021 Thang Le Quoc, giấy phép MIT; dựng từ Bản đồ đơn vị hành chính (sapnhap.bando.com.vn), Nhà xuất bản Tài nguyên Môi trường và Bản đồ Việt Nam.',
     sovereignty:
       'Bản đồ thể hiện quần đảo Hoàng Sa (thuộc thành phố Đà Nẵng) và quần đảo Trường Sa (thuộc tỉnh Khánh Hòa) của Việt Nam.',
-    colId: 'Mã',
-    colTitle: 'Tên tài liệu',
-    colPublisher: 'Cơ quan/đơn vị',
-    colLicence: 'Giấy phép',
+    sourcesIntro:
+      'Mỗi giá trị và mỗi mục tiêu trên trang đều kèm nguồn của nó. Văn bản và số liệu thuộc bản quyền của cơ quan, đơn vị công bố; trang này chỉ trích dẫn, kèm đường dẫn để người đọc đối chiếu.',
+    catalogHeading: 'Văn bản về mục tiêu: Chiến lược, kế hoạch của tỉnh, văn bản pháp luật',
+    webHeading: 'Trang nguồn của số liệu thực tế',
+    webIntro:
+      '{n} trang mà các giá trị thực tế được đọc từ đó. “Loại nguồn” cho biết số liệu đến từ công bố chính thức, từ báo chí đưa tin số liệu chính thức, hay từ tổng hợp của bên thứ ba.',
+    colTitle: 'Tài liệu',
+    colPublisher: 'Cơ quan, đơn vị',
+    colConfirms: 'Nội dung đã đối chiếu',
+    colPage: 'Trang',
+    colKind: 'Loại trang',
+    colQuality: 'Loại nguồn',
+    planText: 'toàn văn kế hoạch (.txt)',
+    untitled: 'trang không ghi tiêu đề',
   },
   {
     title: 'About and methodology',
@@ -53,9 +63,19 @@ export const about = defineMessages(
       '34-province boundaries: Vietnamese Provinces Database (github.com/thanglequoc/vietnamese-provinces-database), © 2021 Thang Le Quoc, MIT License; derived from the Vietnam Administrative Units Reference Map (sapnhap.bando.com.vn), Nhà xuất bản Tài nguyên Môi trường và Bản đồ Việt Nam.',
     sovereignty:
       'The maps show Vietnam’s Hoàng Sa (Paracel) Islands, part of Đà Nẵng, and Trường Sa (Spratly) Islands, part of Khánh Hòa.',
-    colId: 'Id',
-    colTitle: 'Title',
+    sourcesIntro:
+      'Every value and every target on this site carries its source. Texts and figures are © the bodies that published them; this site only cites them, with a link so readers can check.',
+    catalogHeading: 'Documents setting targets: the Strategy, provincial plans, legal texts',
+    webHeading: 'Pages the actual values come from',
+    webIntro:
+      '{n} pages the actual values were read from. “Source quality” tells whether a figure comes from an official publication, from a press report of an official figure, or from a third-party compilation.',
+    colTitle: 'Document',
     colPublisher: 'Publisher',
-    colLicence: 'Licence',
+    colConfirms: 'What was checked in it',
+    colPage: 'Page',
+    colKind: 'Kind of page',
+    colQuality: 'Source quality',
+    planText: 'full text of the plan (.txt)',
+    untitled: 'page without a title',
   },
 );

@@ -5,6 +5,7 @@ import {
   listActuals,
   listAreas,
   listIndicators,
+  listSources,
   listTargets,
 } from '$lib/data/queries';
 import { localeFromParam } from '$lib/i18n/locale';
@@ -20,16 +21,20 @@ export const load: PageServerLoad = async ({ params }) => {
   const db = await datasetClient();
   const indicator = await getIndicator(db, params.id);
   if (!indicator) error(404, `Unknown indicator ${params.id}`);
-  const [actuals, targets, areas] = await Promise.all([
+  const [actuals, targets, areas, sources] = await Promise.all([
     listActuals(db, { indicatorId: indicator.id, areaIds: ['VN'] }),
     listTargets(db, indicator.id),
     listAreas(db),
+    listSources(db),
   ]);
+  const used = new Set(actuals.map((a) => a.source_url));
   return {
     embedLocale: localeFromParam(params.lang),
     indicator,
     actuals,
     targets: targets.filter((t) => t.area_id === 'VN'),
+    // Every source the chart draws, named by publisher and title.
+    sources: sources.filter((s) => s.url && used.has(s.url)),
     areaNames: Object.fromEntries(areas.map((a) => [a.id, { vi: a.name_vi, en: a.name_en }])),
   };
 };
