@@ -162,6 +162,13 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
         reason: `"${a.source_quality}" differs from "${page.source_quality}" in ${INPUT_FILES.webSources}:${page.line}`,
       });
   }
+  // How readers see each value's page: its publisher, title and language (web_sources.csv).
+  for (const a of [...actuals, ...actualSources]) {
+    const page = web.byUrl.get(a.source_url);
+    a.source_publisher = page?.publisher ?? '';
+    a.source_page_title = page?.title ?? '';
+    a.source_language = page?.language ?? '';
+  }
   const catalog = buildCatalogSources(
     read(INPUT_FILES.sources),
     new Map(plans.filter((p) => p.text_file).map((p) => [p.text_file, p.download_file])),

@@ -65,7 +65,9 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${page.url()}`);
     });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message} @ ${page.url()}`));
+    page.on('pageerror', (err) =>
+      errors.push(`pageerror: ${err.message} @ ${page.url()}\n${err.stack ?? ''}`),
+    );
     page.on('request', (req: Request) => requested.push(req.url()));
   };
   context.on('page', watch);

@@ -14,6 +14,7 @@ import type {
   ValueSource,
 } from '../domain/types.ts';
 import type { QueryOptions, Row, SqlClient } from './client.ts';
+import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 
 export type { ActualRow } from '../domain/types.ts';
 
@@ -24,7 +25,8 @@ export function listParam(values: readonly string[]): string {
 
 const ACTUAL_COLUMNS = `indicator_id, area_id, year, series, sex, value, value_low, value_high,
   low_inclusive, high_inclusive, preliminary, derived, uncertain_year, approximate,
-  source_id, source_url, source_title, source_quality, n_sources, conflict, unit`;
+  source_id, source_url, source_title, source_quality, source_publisher, source_page_title,
+  source_language, n_sources, conflict, unit`;
 
 export async function listIndicators(db: SqlClient): Promise<Indicator[]> {
   return db.query<Indicator>('SELECT * FROM indicators ORDER BY domain, id');
@@ -108,6 +110,9 @@ export interface ActualSourceRow {
   source_url: string;
   source_title: string;
   source_quality: string;
+  source_publisher: string;
+  source_page_title: string;
+  source_language: string;
 }
 
 export async function listActualSources(
@@ -116,7 +121,8 @@ export async function listActualSources(
 ): Promise<ActualSourceRow[]> {
   return db.query<ActualSourceRow>(
     `SELECT indicator_id, area_id, year, series, sex, value, value_low, value_high, preferred,
-            source_id, source_url, source_title, source_quality
+            source_id, source_url, source_title, source_quality, source_publisher,
+            source_page_title, source_language
        FROM actual_sources
       WHERE (len($1::VARCHAR[]) = 0 OR indicator_id = ANY($1::VARCHAR[]))
         AND (len($2::VARCHAR[]) = 0 OR area_id = ANY($2::VARCHAR[]))
@@ -142,7 +148,8 @@ export async function attachSources<T extends ActualRow>(db: SqlClient, rows: T[
     const list = byKey.get(key) ?? [];
     list.push({
       url: s.source_url,
-      title: s.source_title,
+      title: sourceDisplayTitle(s.source_publisher, s.source_page_title, s.source_title),
+      language: s.source_language || titleLanguage(s.source_title),
       quality: s.source_quality as ValueSource['quality'],
       value: s.value,
       low: s.value_low,

@@ -26,6 +26,10 @@ export interface IndicatorMapping {
 
 export interface ActualRecord extends Actual {
   source_title: string;
+  /** From catalog/web_sources.csv, filled by the build: how readers see the page. */
+  source_publisher?: string;
+  source_page_title?: string;
+  source_language?: string;
   unit: string;
   quote_hint: string;
   period_note: string;
@@ -52,6 +56,9 @@ export interface ActualSourceRecord {
   source_url: string;
   source_title: string;
   source_quality: SourceQuality;
+  source_publisher?: string;
+  source_page_title?: string;
+  source_language?: string;
   quote_hint: string;
   period_note: string;
   source_file: string;

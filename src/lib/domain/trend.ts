@@ -2,6 +2,7 @@
 // or sexes; segments that break where years are missing; the y-extent of what a chart draws.
 import type { Actual, Comparator, Sex, ValueSource } from './types.ts';
 import type { PlotSeries } from './vocabulary.ts';
+import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 
 export interface TrendPoint {
   year: number;
@@ -48,6 +49,9 @@ export function toTrendPoint(
   > &
     Partial<Pick<Actual, 'approximate' | 'n_sources' | 'conflict'>> & {
       source_title?: string;
+      source_publisher?: string;
+      source_page_title?: string;
+      source_language?: string;
       sources?: ValueSource[];
     },
 ): TrendPoint {
@@ -70,7 +74,12 @@ export function toTrendPoint(
       : [
           {
             url: a.source_url,
-            title: a.source_title ?? '',
+            title: sourceDisplayTitle(
+              a.source_publisher ?? '',
+              a.source_page_title ?? '',
+              a.source_title ?? '',
+            ),
+            language: a.source_language || titleLanguage(a.source_title ?? ''),
             quality: a.source_quality,
             value: a.value,
             low: a.value_low,

@@ -165,7 +165,9 @@ export interface Actual {
 /** One of the sources that give a value (several sources of one key are one value). */
 export interface ValueSource {
   url: string;
+  /** "Publisher: title", as the page names itself; marked with the page's language. */
   title: string;
+  language: string;
   quality: SourceQuality;
   /** The value this source gives (it differs from the one shown when they conflict). */
   value: number | null;
@@ -178,6 +180,10 @@ export interface ValueSource {
 export interface ActualRow extends Actual {
   source_title: string;
   unit: string;
+  /** The page's publisher and title as readers see them (catalog/web_sources.csv), and its language. */
+  source_publisher?: string;
+  source_page_title?: string;
+  source_language?: string;
   /** Every source of the value, when more than one gives it (see queries.ts attachSources). */
   sources?: ValueSource[];
 }

@@ -11,6 +11,15 @@ export function titleLanguage(text: string): Locale {
   return VIETNAMESE_LETTER.test(text) ? 'vi' : 'en';
 }
 
+/**
+ * A value's page as a reader sees it: "Publisher: title" from the source registry, else the title
+ * as curated.
+ */
+export function sourceDisplayTitle(publisher: string, pageTitle: string, curated: string): string {
+  if (publisher && pageTitle) return `${publisher}: ${pageTitle}`;
+  return pageTitle || publisher || curated;
+}
+
 /** "Outlet – Title" → "Title" (only a short, self-contained prefix; never inside a title). */
 export function dropOutletPrefix(title: string): string {
   const at = title.indexOf(' – ');
