@@ -115,17 +115,23 @@ export function rankingYears(
     }));
 }
 
+/** A ranking worth opening on covers at least half of its vintage's provinces. */
+export const MIN_SHARE_FOR_DEFAULT = 0.5;
+
 /**
- * The latest year with data: the latest year in which one series covers at least MIN_RANKED
- * provinces of one vintage; failing that, the latest year with any provincial value.
+ * The year a ranking opens on: the latest year in which one series covers at least half of the
+ * provinces of one vintage (a ranking of 3 of 63 provinces is a poor first view when the year
+ * before ranks all 63); failing that, the latest year with at least MIN_RANKED provinces; failing
+ * that, the latest year with any provincial value. Every other year stays one choice away.
  */
 export function defaultYear(
   slices: readonly RankingSlice[],
   filter: SliceFilter = {},
 ): number | null {
   const kept = slices.filter((s) => matches(s, filter));
+  const wide = kept.filter((s) => s.n >= s.vintage * MIN_SHARE_FOR_DEFAULT);
   const enough = kept.filter((s) => s.n >= MIN_RANKED);
-  const pool = enough.length ? enough : kept;
+  const pool = wide.length ? wide : enough.length ? enough : kept;
   return pool.length ? Math.max(...pool.map((s) => s.year)) : null;
 }
 

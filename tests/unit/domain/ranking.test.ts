@@ -402,3 +402,23 @@ describe('on the real dataset', () => {
     expect(ranked).toBeGreaterThan(500);
   });
 });
+
+describe('the year a ranking opens on', () => {
+  const slice = (year: number, vintage: 63 | 34, n: number, series = 'survey' as const) => ({
+    year,
+    vintage,
+    series,
+    n,
+  });
+  it('the latest year covering half a vintage, not a later year of three provinces', () => {
+    // SRB: the 2021 Ministry of Health groups cover all 63; 2022 has 3 administrative reports.
+    expect(defaultYear([slice(2021, 63, 63), slice(2022, 63, 3)])).toBe(2021);
+    // TFR: 2016 for the 63, 2025 for all 34 new provinces.
+    expect(defaultYear([slice(2016, 63, 63), slice(2025, 34, 34)])).toBe(2025);
+  });
+  it('failing that, the latest year of at least three; failing that, any year', () => {
+    expect(defaultYear([slice(2019, 63, 5), slice(2022, 63, 3), slice(2023, 63, 2)])).toBe(2022);
+    expect(defaultYear([slice(2019, 63, 1), slice(2020, 63, 2)])).toBe(2020);
+    expect(defaultYear([])).toBeNull();
+  });
+});

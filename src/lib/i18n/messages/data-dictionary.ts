@@ -234,6 +234,11 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
     en: 'First year of the target’s plan period.',
   },
   {
+    columns: ['source_publisher', 'source_page_title', 'source_language'],
+    vi: 'Trang nguồn của giá trị như bạn đọc thấy: đơn vị đăng, tên trang và ngôn ngữ của trang (vi, en), theo catalog/web_sources.csv.',
+    en: 'The page a value was read from as readers see it: its publisher, its title and its language (vi, en), from catalog/web_sources.csv.',
+  },
+  {
     columns: ['legal_ref', 'legal_ref_en'],
     vi: 'Căn cứ pháp lý của mục tiêu (văn bản, mục, chỉ tiêu); legal_ref_en = bản dịch tiếng Anh, giữ nguyên số và ngày văn bản.',
     en: 'Legal reference of the target (document, section, target); legal_ref_en = its English rendering, document numbers and dates as written.',
