@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the built static site (build/) the way a static host would: under an optional sub-path
-// (BASE_PATH), with the right MIME types (a wrong wasm type makes DuckDB-WASM hang) and compressed
-// responses cached in memory. Used by `npm start`, the e2e tests and the benchmarks.
+// (BASE_PATH), with the right MIME types (a wrong wasm type makes DuckDB-WASM hang) and brotli
+// responses: a precompressed `<file>.br` beside the file when the build wrote one
+// (scripts/precompress.js: the engine, the app code, the browser database), else compressed on
+// first request and cached in memory. Used by `npm start`, the e2e tests and the benchmarks.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -84,20 +86,25 @@ export function startServer({
           : 'no-cache',
         vary: 'accept-encoding',
       };
-      let body = await readFile(file);
-      if (
-        compress &&
-        COMPRESSIBLE.has(ext) &&
-        /\bbr\b/.test(req.headers['accept-encoding'] ?? '')
-      ) {
-        const key = `${file}:${info.mtimeMs}`;
-        let packed = brotliCache.get(key);
-        if (!packed) {
-          packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
-          brotliCache.set(key, packed);
+      const wantsBrotli = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+      let body;
+      if (compress && COMPRESSIBLE.has(ext) && wantsBrotli) {
+        const pre = await stat(`${file}.br`).catch(() => null);
+        if (pre?.isFile() && pre.mtimeMs >= info.mtimeMs) {
+          body = await readFile(`${file}.br`);
+        } else {
+          const key = `${file}:${info.mtimeMs}`;
+          body = brotliCache.get(key);
+          if (!body) {
+            body = brotliCompressSync(await readFile(file), {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+            });
+            brotliCache.set(key, body);
+          }
         }
-        body = packed;
         headers['content-encoding'] = 'br';
+      } else {
+        body = await readFile(file);
       }
       headers['content-length'] = String(body.byteLength);
       res.writeHead(200, headers);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
-import { axe, openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openDataTable, openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -37,11 +37,7 @@ test('explore trend view: each chart downloads the rows it draws', async () => {
     siteUrl(session, '/explore/?v=2&i=total_fertility_rate&a=63-56&from=2012&to=2015&view=trend'),
   );
   await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
-  const drawn = await page
-    .locator('[data-testid="trend-table"]')
-    .first()
-    .locator('tbody tr')
-    .count();
+  const drawn = await (await openDataTable(page.locator('figure.trend').first())).count();
   const lines = csvLines(await download(page, 'download-csv-shown'));
   assert.equal(lines.length - 1, drawn);
   assert.ok(lines.slice(1).every((l) => l.includes('Khánh Hòa (63)')));

@@ -1,8 +1,9 @@
-// The end-to-end path of the foundation: a prerendered chart with no WASM, and the DuckDB-WASM
-// query path, on the built site served under a sub-path with the outside network blocked.
+// The end-to-end path of the foundation: a prerendered chart with no .wasm before the page is
+// idle, the DuckDB-WASM query path, and explore answering from the engine a site page warmed at
+// idle; on the built site served under a sub-path with the outside network blocked.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openSession, siteUrl, type Session } from './harness.ts';
+import { openDataTable, openSession, siteUrl, wasmBeforeIdle, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -12,9 +13,9 @@ after(async () => {
   await session.close();
 });
 
-test('home page: chart prerendered in the HTML, no .wasm fetched, Vietnamese by default', async () => {
+test('home page: chart prerendered in the HTML, no .wasm before idle, Vietnamese by default', async () => {
   const page = await session.newPage();
-  const start = session.requested.length;
+  const start = session.requestLog.length;
   const response = await page.goto(siteUrl(session, '/'));
   assert.equal(response?.status(), 200);
   const html = await response!.text();
@@ -25,8 +26,9 @@ test('home page: chart prerendered in the HTML, no .wasm fetched, Vietnamese by 
   const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();
   assert.ok(points > 0, 'points drawn');
   assert.equal(points, rows, 'one table row per plotted value');
-  const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
-  assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
+  const idle = await wasmBeforeIdle(session, page, start);
+  assert.deepEqual(idle.early, [], 'no .wasm before the page is idle');
+  assert.ok(idle.afterLoad, 'the warm start waits for the load event');
   // Vietnamese number format in the table (decimal comma).
   const firstValue =
     (await page.locator('[data-testid="trend-table"] tbody td.num').first().textContent()) ?? '';
@@ -68,12 +70,53 @@ test('explore: DuckDB-WASM loads on demand and redraws from a browser query', as
   );
   assert.match(decodeURIComponent(page.url()), /i=total_fertility_rate/);
   assert.match(decodeURIComponent(page.url()), /a=VN,63-56/);
-  const rows = await page.locator('[data-testid="trend-table"] tbody tr').count();
+  const rows = await (await openDataTable(page.locator('figure.trend').first())).count();
   const pointsAfter = await page.locator('svg[data-chart] .points g[role="img"]').count();
   assert.ok(rows > 0);
   assert.equal(pointsAfter, rows);
   const wasmAfter = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
   assert.equal(wasmAfter.length, 1, 'the engine is created once, not per query');
+  await page.close();
+});
+
+test('explore reached from a site page answers from the engine the page warmed at idle', async () => {
+  const page = await session.newPage();
+  const start = session.requested.length;
+  await page.goto(siteUrl(session, '/en/indicators/'));
+  // The warm start runs once the page is idle; wait for the engine it started.
+  await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  const before = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.equal(before.length, 1, 'the warm start fetched the engine once');
+  await page.locator('header nav a[href$="explore/"]').first().click();
+  await page.waitForURL(/\/en\/explore\/$/);
+  await page.getByTestId('result-count').waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('[data-engine="ready"]').count(), 1);
+  assert.ok((await page.locator('svg[data-chart] .points g[role="img"]').count()) > 0);
+  // Client-side navigation: the same engine answered, nothing was fetched or compiled again.
+  const after = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.equal(after.length, 1, 'no second engine');
+  const starts = await page.evaluate(() => performance.getEntriesByName('duckdb:start').length);
+  assert.equal(starts, 1, 'one engine start in this tab');
+  await page.close();
+});
+
+test('an embed never warm-starts the engine, even once idle', async () => {
+  const page = await session.newPage();
+  const start = session.requested.length;
+  await page.goto(siteUrl(session, '/embed/indicators/sex_ratio_at_birth/'));
+  await page.waitForLoadState('networkidle');
+  // Two idle periods and a pause: long after a site page would have started its warm start.
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestIdleCallback(() => requestIdleCallback(() => setTimeout(done, 1500))),
+      ),
+  );
+  const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
+  assert.deepEqual(wasm, []);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('warm-start').length), 0);
   await page.close();
 });
 

@@ -4,7 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { startServer } from '../../scripts/serve.js';
 
 export const BASE_PATH = process.env.E2E_BASE_PATH ?? '/x';
@@ -19,6 +25,8 @@ export interface Session {
   errors: string[];
   /** Every URL requested, for asserting e.g. that no .wasm was fetched. */
   requested: string[];
+  /** The same requests with the wall-clock time (ms since the epoch) each was seen. */
+  requestLog: { url: string; at: number }[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -55,6 +63,7 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
   const external: string[] = [];
   const errors: string[] = [];
   const requested: string[] = [];
+  const requestLog: { url: string; at: number }[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
@@ -68,7 +77,10 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
     page.on('pageerror', (err) =>
       errors.push(`pageerror: ${err.message} @ ${page.url()}\n${err.stack ?? ''}`),
     );
-    page.on('request', (req: Request) => requested.push(req.url()));
+    page.on('request', (req: Request) => {
+      requested.push(req.url());
+      requestLog.push({ url: req.url(), at: Date.now() });
+    });
   };
   context.on('page', watch);
   for (const page of context.pages()) watch(page);
@@ -79,6 +91,7 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
     external,
     errors,
     requested,
+    requestLog,
     async newPage() {
       const page = await context.newPage();
       return page;
@@ -94,6 +107,40 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
 /** URL of a site path under the served base, e.g. url(s, 'en/indicators/') */
 export function siteUrl(session: Session, path: string): string {
   return new URL(path.replace(/^\//, ''), session.baseUrl).href;
+}
+
+/**
+ * Wait until the page is idle (its warm start began: the 'warm-start' mark, set in an idle period
+ * after the load event) and return the .wasm requests made before that moment, from `from` on in
+ * the session's request log. A prerendered page must return none.
+ */
+export async function wasmBeforeIdle(session: Session, page: Page, from: number) {
+  await page.waitForFunction(() => performance.getEntriesByName('warm-start').length > 0, null, {
+    timeout: 30_000,
+  });
+  const idle = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('warm-start')[0]!;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      at: performance.timeOrigin + mark.startTime,
+      afterLoad: mark.startTime >= nav.loadEventEnd,
+    };
+  });
+  const early = session.requestLog
+    .slice(from)
+    .filter((r) => r.url.endsWith('.wasm') && r.at < idle.at)
+    .map((r) => r.url);
+  return { early, afterLoad: idle.afterLoad };
+}
+
+/**
+ * Open a chart's data table (explore builds a closed table's rows only when it is opened) and
+ * return its body rows.
+ */
+export async function openDataTable(figure: Locator): Promise<Locator> {
+  const details = figure.locator('details.data-table').first();
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  return details.locator('[data-testid="trend-table"] tbody tr');
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,8 +1,9 @@
-// Every page type, in both languages: prerendered (no WASM), chart and table agree, axe-core finds
-// no serious or critical accessibility violation.
+// Every page type, in both languages: prerendered (no .wasm before the page is idle: the engine
+// warm start waits for it), chart and table agree, axe-core finds no serious or critical
+// accessibility violation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axe, openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openSession, siteUrl, wasmBeforeIdle, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -34,17 +35,18 @@ const PAGES = [
 for (const locale of ['vi', 'en'] as const) {
   for (const path of PAGES) {
     const full = locale === 'en' ? `/en${path}` : path;
-    test(`${full}: prerendered, lang=${locale}, no WASM, accessible`, async () => {
+    test(`${full}: prerendered, lang=${locale}, no .wasm before idle, accessible`, async () => {
       const page = await session.newPage();
-      const start = session.requested.length;
+      const start = session.requestLog.length;
       const response = await page.goto(siteUrl(session, full));
       assert.equal(response?.status(), 200);
       const html = await response!.text();
       assert.match(html, new RegExp(`<html lang="${locale}"`));
       await page.waitForLoadState('networkidle');
       assert.equal(await page.locator('h1').count(), 1, 'one h1');
-      const wasm = session.requested.slice(start).filter((u) => u.endsWith('.wasm'));
-      assert.deepEqual(wasm, [], 'no WASM on a prerendered page');
+      const idle = await wasmBeforeIdle(session, page, start);
+      assert.deepEqual(idle.early, [], 'no .wasm before the page is idle');
+      assert.ok(idle.afterLoad, 'the warm start waits for the load event');
       // Every trend chart has as many marks as rows in its data table.
       const figures = page.locator('figure.trend');
       for (let i = 0; i < (await figures.count()); i++) {

@@ -9,12 +9,15 @@ import type {
   AreaRegion,
   CrosswalkRow,
   Indicator,
+  Series,
+  Sex,
   Source,
   Target,
   ValueSource,
 } from '../domain/types.ts';
 import type { QueryOptions, Row, SqlClient } from './client.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
+import type { RankingSlice } from '../domain/ranking.ts';
 
 export type { ActualRow } from '../domain/types.ts';
 
@@ -296,7 +299,7 @@ export async function exploreActuals(
   );
 }
 
-/** All values of some indicators, every area (ranking and map views). */
+/** Every value of some indicators (all areas, years, series): the "full data" download only. */
 export async function exploreYearValues(
   db: SqlClient,
   indicatorIds: readonly string[],
@@ -308,6 +311,64 @@ export async function exploreYearValues(
       WHERE indicator_id = ANY($1::VARCHAR[])
       ORDER BY indicator_id, area_id, year`,
     [listParam(indicatorIds)],
+    options,
+  );
+}
+
+/**
+ * One (year, vintage, series) a ranking or map of an indicator could show, and how many provinces
+ * it covers: the ranking module's slice (src/lib/domain/ranking.ts), counted in SQL.
+ */
+export type RankingOption = RankingSlice;
+
+/** What one indicator's rankings could show for one sex: one row per (year, series, vintage). */
+export async function rankingOptions(
+  db: SqlClient,
+  indicatorId: string,
+  sex: Sex,
+  options?: QueryOptions,
+): Promise<RankingOption[]> {
+  return db.query<RankingOption>(
+    `SELECT a.year::INTEGER AS year, p.vintage::INTEGER AS vintage, a.series,
+            count(DISTINCT a.area_id)::INTEGER AS n
+       FROM actuals a JOIN areas p ON p.id = a.area_id
+      WHERE a.indicator_id = $1 AND a.sex = $2 AND p.kind = 'province'
+        AND (a.value IS NOT NULL OR a.value_low IS NOT NULL OR a.value_high IS NOT NULL)
+      GROUP BY ALL
+      ORDER BY year, vintage, series`,
+    [indicatorId, sex],
+    options,
+  );
+}
+
+export interface RankingFilter {
+  indicatorId: string;
+  series: Series;
+  vintage: 63 | 34;
+  year: number;
+  sex: Sex;
+}
+
+/**
+ * The rows a ranking or map draws: one per province of one vintage, series, sex and year.
+ */
+export async function rankingValues(
+  db: SqlClient,
+  f: RankingFilter,
+  options?: QueryOptions,
+): Promise<ActualRow[]> {
+  const columns = ACTUAL_COLUMNS.split(',')
+    .map((c) => `a.${c.trim()}`)
+    .join(', ');
+  return db.query<ActualRow>(
+    `SELECT ${columns}
+       FROM actuals a JOIN areas p ON p.id = a.area_id
+      WHERE a.indicator_id = $1 AND a.series = $2 AND a.sex = $5
+        AND p.kind = 'province' AND p.vintage = $3 AND a.year = $4
+        AND (a.value IS NOT NULL OR a.value_low IS NOT NULL OR a.value_high IS NOT NULL)
+    QUALIFY row_number() OVER (PARTITION BY a.area_id ORDER BY a.source_id) = 1
+      ORDER BY a.area_id`,
+    [f.indicatorId, f.series, f.vintage, f.year, f.sex],
     options,
   );
 }

@@ -1,8 +1,14 @@
-// Browser implementation of SqlClient on DuckDB-WASM. Loaded only with `await import()` from
-// onMount (never during SSR/prerender: a static import crashes the build), created once behind a
-// single init promise. The wasm and worker files are Vite assets, so the site works offline and
-// under any sub-path.
-import type * as Duckdb from '@duckdb/duckdb-wasm';
+// Browser implementation of SqlClient on DuckDB-WASM. Loaded only with `await import()` in the
+// browser (never during SSR/prerender: evaluating duckdb-wasm there crashes the build), created
+// once behind a single init promise: the explore page, the import page and the warm start at idle
+// (warm-start.ts) share one engine per tab. The wasm and worker files are Vite assets, so the site
+// works offline and under any sub-path. Start-up phases are recorded as performance marks
+// ('duckdb:*') and each query's engine and decode times as measures, read by `npm run bench`.
+// Asset URLs are plain strings: imported statically so they cost no extra round trip.
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import {
   RowLimitError,
   plainValue,
@@ -11,6 +17,7 @@ import {
   type Row,
   type SqlParam,
 } from './client.ts';
+import { EARLY_REQUEST, EH_PROBE, adoptEarlyEngine } from './early-engine.ts';
 
 export type EngineStage = 'engine' | 'data' | 'ready';
 export interface EngineProgress {
@@ -29,14 +36,33 @@ export interface BrowserClientOptions {
 }
 
 let clientPromise: Promise<LocalSqlClient> | null = null;
+/** Every caller waiting for the engine hears its progress, whoever started it. */
+const listeners = new Set<(progress: EngineProgress) => void>();
+let lastProgress: EngineProgress | null = null;
 
 /** The one browser client. Concurrent callers share the same initialisation. */
 export function getBrowserClient(options: BrowserClientOptions): Promise<LocalSqlClient> {
-  clientPromise ??= createBrowserClient(options).catch((error: unknown) => {
+  const listener = options.onProgress;
+  if (listener) {
+    listeners.add(listener);
+    if (lastProgress) listener(lastProgress);
+  }
+  clientPromise ??= createBrowserClient(options, (progress) => {
+    lastProgress = progress;
+    for (const l of listeners) l(progress);
+  }).catch((error: unknown) => {
     clientPromise = null; // allow a retry after a failure
+    lastProgress = null;
     throw error;
   });
-  return clientPromise;
+  const mine = clientPromise;
+  if (listener) void mine.finally(() => listeners.delete(listener)).catch(() => undefined);
+  return mine;
+}
+
+/** Whether the engine of this tab is already started (or starting). */
+export function browserClientStarted(): boolean {
+  return clientPromise !== null;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -49,13 +75,41 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
+/**
+ * Tell the worker to fetch and compile the engine before DuckDB-WASM's JS (AsyncDuckDB) has
+ * loaded: the very message AsyncDuckDB.instantiate() sends (worker protocol of the pinned
+ * duckdb-wasm 1.32.0: {messageId, type: 'INSTANTIATE', data: [module URL, pthread URL]}, answered
+ * by OK or ERROR with requestId = messageId). AsyncDuckDB is attached only after the answer.
+ */
+function instantiateEarly(worker: Worker, mainModule: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      const m = event.data as { requestId?: number; type?: string; data?: { message?: string } };
+      if (m?.requestId !== EARLY_REQUEST || m.type === 'INSTANTIATE_PROGRESS') return;
+      worker.removeEventListener('message', onMessage);
+      if (m.type === 'OK') resolve();
+      else reject(new Error(`DuckDB could not start: ${m.data?.message ?? m.type}`));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.postMessage({ messageId: EARLY_REQUEST, type: 'INSTANTIATE', data: [mainModule, null] });
+  });
+}
+
+/** Mark a start-up phase (read by the benchmark's breakdown); harmless where unsupported. */
+function mark(name: string): void {
+  performance.mark?.(name);
+}
+
 async function fetchWithProgress(
   url: string,
   onChunk: (loaded: number, total: number | null) => void,
 ): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-  const length = Number(response.headers.get('content-length')) || null;
+  // A compressed response's length is not the size of what we receive: total unknown then.
+  const length = response.headers.get('content-encoding')
+    ? null
+    : Number(response.headers.get('content-length')) || null;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -76,50 +130,84 @@ async function fetchWithProgress(
   return out;
 }
 
-async function createBrowserClient(options: BrowserClientOptions): Promise<LocalSqlClient> {
+/** Arrow table → plain rows, column by column (about twice as fast as row.toJSON()). */
+function toRows<T>(table: import('apache-arrow').Table): T[] {
+  const fields = table.schema.fields;
+  const n = table.numRows;
+  const columns = fields.map((field) => {
+    const vector = table.getChild(field.name);
+    const values: unknown[] = vector ? Array.from(vector as Iterable<unknown>) : [];
+    const isDate = String(field.type).startsWith('Date');
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      values[i] =
+        isDate && typeof v === 'number' ? new Date(v).toISOString().slice(0, 10) : plainValue(v);
+    }
+    return values;
+  });
+  const rows = new Array<T>(n);
+  for (let i = 0; i < n; i++) {
+    const row: Row = {};
+    for (let c = 0; c < fields.length; c++) row[fields[c]!.name] = columns[c]![i] as Row[string];
+    rows[i] = row as T;
+  }
+  return rows;
+}
+
+async function createBrowserClient(
+  options: BrowserClientOptions,
+  report: (progress: EngineProgress) => void,
+): Promise<LocalSqlClient> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const report = (p: EngineProgress) => options.onProgress?.(p);
+  mark('duckdb:start');
   report({ stage: 'engine', loaded: 0, total: null });
 
   const absolute = (u: string) => new URL(u, location.href).href; // the worker resolves against itself
   const datasetUrl = absolute(options.datasetUrl);
+  // The bundle DuckDB's selectBundle would pick (eh when the browser has wasm exceptions, which
+  // is its only test without a cross-origin-isolated build): known at once, so the worker starts
+  // loading while the DuckDB-WASM module is still being imported.
+  const bundle = WebAssembly.validate(new Uint8Array(EH_PROBE))
+    ? { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
+    : { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) };
+  // An explore page's head may have started all this already (early-engine.ts).
+  const early = adoptEarlyEngine(bundle.mainModule, datasetUrl);
+  if (early) mark('duckdb:early-adopted');
   // Start the dataset download while the engine compiles.
-  const datasetBytes = fetchWithProgress(datasetUrl, (loaded, total) =>
-    report({ stage: 'data', loaded, total }),
-  );
+  const datasetBytes = (
+    early
+      ? early.bytes.then((b) => new Uint8Array(b))
+      : fetchWithProgress(datasetUrl, (loaded, total) => report({ stage: 'data', loaded, total }))
+  ).then((bytes) => (mark('duckdb:data-fetched'), bytes));
   datasetBytes.catch(() => undefined); // handled below; avoid an unhandled-rejection report
 
-  const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
-    import('@duckdb/duckdb-wasm'),
-    import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-    import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
-    import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-    import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
-  ]);
-  const bundles: Duckdb.DuckDBBundles = {
-    mvp: { mainModule: absolute(mvpWasm.default), mainWorker: absolute(mvpWorker.default) },
-    eh: { mainModule: absolute(ehWasm.default), mainWorker: absolute(ehWorker.default) },
-  };
-  const bundle = await duckdb.selectBundle(bundles);
-  const worker = new Worker(bundle.mainWorker!);
+  const worker = early?.worker ?? new Worker(bundle.mainWorker);
   const workerFailed = new Promise<never>((_, reject) => {
     worker.onerror = (event) => reject(new Error(`DuckDB worker failed: ${event.message}`));
   });
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await withTimeout(
-    Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]),
+  // The engine is fetched and compiled (most of the start-up) while DuckDB-WASM's JS still loads.
+  const compiled = withTimeout(
+    Promise.race([early?.compiled ?? instantiateEarly(worker, bundle.mainModule), workerFailed]),
     timeoutMs,
     'Starting the DuckDB engine',
-  );
+  ).then(() => mark('duckdb:compiled'));
+  compiled.catch(() => worker.terminate()); // the error itself is thrown below
+  const duckdb = await import('@duckdb/duckdb-wasm');
+  mark('duckdb:imported');
+  await compiled;
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   await conn.query('SET autoload_known_extensions = false');
+  mark('duckdb:instantiated');
 
   const bytes = await datasetBytes;
+  const size = bytes.byteLength;
   await db.registerFileBuffer('gender.duckdb', bytes);
   await conn.query("ATTACH 'gender.duckdb' AS gender (READ_ONLY)");
   await conn.query('USE gender');
-  report({ stage: 'ready', loaded: bytes.byteLength, total: bytes.byteLength });
+  mark('duckdb:ready');
+  report({ stage: 'ready', loaded: size, total: size });
 
   // Prepared once per SQL text and kept: preparing and closing each time costs two extra round
   // trips to the worker per query, most of an interaction's time on the bundled data.
@@ -135,6 +223,12 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<Local
     }
     return (await statement).query(...params);
   };
+  // Each query's engine and decode times, for the benchmark's breakdown (cleared now and then so
+  // a long session keeps no growing timeline).
+  const measure = (name: string, start: number, end: number, rows: number) => {
+    if ((performance.getEntriesByName?.(name).length ?? 0) > 500) performance.clearMeasures(name);
+    performance.measure?.(name, { start, end, detail: { rows } });
+  };
 
   return {
     async query<T = Row>(
@@ -143,24 +237,17 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<Local
       options: QueryOptions = {},
     ): Promise<T[]> {
       options.signal?.throwIfAborted();
+      const t0 = performance.now();
       const table = await run(sql, params);
+      const t1 = performance.now();
       // The worker cannot stop a running query; a superseded caller just drops the result.
       options.signal?.throwIfAborted();
       if (options.maxRows !== undefined && table.numRows > options.maxRows)
         throw new RowLimitError(options.maxRows);
-      const dateColumns = new Set(
-        table.schema.fields.filter((f) => String(f.type).startsWith('Date')).map((f) => f.name),
-      );
-      return table.toArray().map((record: { toJSON(): Record<string, unknown> }) => {
-        const row: Row = {};
-        for (const [key, value] of Object.entries(record.toJSON())) {
-          row[key] =
-            dateColumns.has(key) && typeof value === 'number'
-              ? new Date(value).toISOString().slice(0, 10)
-              : plainValue(value);
-        }
-        return row as T;
-      });
+      const rows = toRows<T>(table);
+      measure('duckdb:query', t0, t1, rows.length);
+      measure('duckdb:decode', t1, performance.now(), rows.length);
+      return rows;
     },
     async exec(sql: string, params: readonly SqlParam[] = []): Promise<void> {
       await run(sql, params);
@@ -174,6 +261,7 @@ async function createBrowserClient(options: BrowserClientOptions): Promise<Local
       await conn.close();
       await db.terminate();
       clientPromise = null;
+      lastProgress = null;
     },
   };
 }

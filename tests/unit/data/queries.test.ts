@@ -25,8 +25,11 @@ import {
   listSources,
   listStatus,
   listTargets,
+  rankingOptions,
+  rankingValues,
   runUserQuery,
 } from '../../../src/lib/data/queries.ts';
+import { rankingSlices, valuesFor } from '../../../src/lib/domain/ranking.ts';
 import { openRealDataset } from './real-dataset.ts';
 
 let db: NodeSqlClient;
@@ -166,6 +169,42 @@ describe('actuals', () => {
     expect(Object.keys(counts)).toEqual(['sex_ratio_at_birth']);
     const rows = await exploreYearValues(db, ['sex_ratio_at_birth']);
     expect(rows).toHaveLength(counts.sex_ratio_at_birth!);
+  });
+
+  it('rankingOptions gives, counted in SQL, the slices the ranking module counts from all rows', async () => {
+    const actuals = await listActuals(db, { indicatorId: 'total_fertility_rate' });
+    for (const sex of ['all', 'female'] as const) {
+      const options = await rankingOptions(db, 'total_fertility_rate', sex);
+      const key = (o: { year: number; vintage: number; series: string }) =>
+        `${o.year}|${o.vintage}|${o.series}`;
+      const byKey = (list: { year: number; vintage: number; series: string; n: number }[]) =>
+        Object.fromEntries(list.map((o) => [key(o), o.n]));
+      expect(byKey(options)).toEqual(byKey(rankingSlices(actuals, sex)));
+    }
+    expect((await rankingOptions(db, 'total_fertility_rate', 'all')).length).toBeGreaterThan(3);
+  });
+
+  it('rankingValues returns the rows a ranking draws: one vintage, series, sex and year, one row per province', async () => {
+    const areas = new Map((await listAreas(db)).map((a) => [a.id, a]));
+    const options = await rankingOptions(db, 'total_fertility_rate', 'all');
+    const pick = [...options].sort((a, b) => b.n - a.n || b.year - a.year)[0]!;
+    const rows = await rankingValues(db, {
+      indicatorId: 'total_fertility_rate',
+      series: pick.series,
+      vintage: pick.vintage,
+      year: pick.year,
+      sex: 'all',
+    });
+    expect(rows).toHaveLength(pick.n);
+    expect(rows.every((r) => areas.get(r.area_id)?.vintage === pick.vintage)).toBe(true);
+    expect(rows.every((r) => r.year === pick.year && r.series === pick.series)).toBe(true);
+    // The same provinces and values as the ranking module's pick from all rows.
+    const all = await listActuals(db, { indicatorId: 'total_fertility_rate' });
+    const pure = valuesFor(all, pick);
+    const key = (r: { area_id: string; year: number; value: number | null }) =>
+      `${r.area_id}|${r.year}|${r.value}`;
+    expect(rows.map(key).sort()).toEqual(pure.map(key).sort());
+    expect(new Set(rows.map((r) => r.area_id)).size).toBe(rows.length);
   });
 
   it('years with data and the latest targeted year of an area', async () => {

@@ -14,6 +14,10 @@ export const explore = defineMessages(
     area: 'Địa bàn',
     queryError: 'Truy vấn thất bại: {message}',
     resultCount: '{n} giá trị',
+    tooManyValues:
+      'Lựa chọn này có hơn {n} giá trị, quá nhiều để vẽ: hãy chọn ít chỉ tiêu, địa bàn hoặc năm hơn.',
+    tableMore: 'Hiện thêm {n} dòng',
+    tableShown: 'Đang hiện {shown} / {total} dòng.',
     indicators: 'Chỉ tiêu (chọn một hoặc nhiều)',
     areas: 'Địa bàn',
     searchAreas: 'Tìm tỉnh/thành (gõ có dấu hoặc không dấu)',
@@ -84,6 +88,10 @@ export const explore = defineMessages(
     area: 'Area',
     queryError: 'The query failed: {message}',
     resultCount: '{n} values',
+    tooManyValues:
+      'This selection has more than {n} values, too many to draw: choose fewer indicators, areas or years.',
+    tableMore: 'Show {n} more rows',
+    tableShown: 'Showing {shown} of {total} rows.',
     indicators: 'Indicators (one or several)',
     areas: 'Areas',
     searchAreas: 'Search provinces (with or without diacritics)',
