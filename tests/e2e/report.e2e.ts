@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axe, openSession, siteUrl, type Session } from './harness.ts';
+import { axe, BASE_PATH, openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -138,7 +138,14 @@ test('printed on A4: a few pages, the title and URL on each, page numbers', asyn
       ['/provinces/63-56/2024/', 6],
       ['/provinces/34-56/2026/', 7],
     ] as const) {
+      // Before any script runs the prerendered page already names its path in the footer.
+      const html = await (await fetch(siteUrl(session, path))).text();
+      assert.match(html, new RegExp(`--print-url:"${BASE_PATH}${path}"`), `${path}: path in HTML`);
       const page = await open(path);
+      // A reader prints a loaded page: the script has added the host and the date.
+      await page.waitForFunction(() =>
+        document.documentElement.style.getPropertyValue('--print-url').includes('://'),
+      );
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const file = join(dir, 'report.pdf');
