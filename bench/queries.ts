@@ -12,7 +12,7 @@ import {
   rankingValues,
   runUserQuery,
 } from '../src/lib/data/queries.ts';
-import { chooseRanking } from '../src/lib/explore/ranking-choice.ts';
+import { resolveRanking } from '../src/lib/domain/ranking.ts';
 import { makeSyntheticDataset } from './synthetic.ts';
 
 export interface QueryTiming {
@@ -79,20 +79,29 @@ export async function timeExploreQueries(path: string, runs = 15): Promise<Query
     await time('countByIndicator: 2 indicators', 'view', async () =>
       Object.entries(await countByIndicator(db, ['sex_ratio_at_birth', 'total_fertility_rate'])),
     );
-    const options = await rankingOptions(db, 'sex_ratio_at_birth');
+    const options = await rankingOptions(db, 'sex_ratio_at_birth', 'all');
     await time('rankingOptions: 1 indicator', 'view', () =>
-      rankingOptions(db, 'sex_ratio_at_birth'),
+      rankingOptions(db, 'sex_ratio_at_birth', 'all'),
     );
-    const inYear = chooseRanking('sex_ratio_at_birth', options, { year: 2020, series: null })!;
-    await time(`rankingValues: ${inYear.vintage} provinces, 2020, ${inYear.series}`, 'view', () =>
-      rankingValues(db, inYear),
-    );
-    const latest = chooseRanking('sex_ratio_at_birth', options, { year: null, series: null })!;
-    await time(
-      `rankingValues: ${latest.vintage} provinces, latest per province, ${latest.series}`,
-      'view',
-      () => rankingValues(db, latest),
-    );
+    // The rows explore asks for: the ranking module's choice for 2020, and its default year.
+    for (const [label, year] of [
+      ['2020', 2020],
+      ['default year', null],
+    ] as const) {
+      const choice = resolveRanking(options, { year })!;
+      const filter = {
+        indicatorId: 'sex_ratio_at_birth',
+        series: choice.series!,
+        vintage: choice.vintage,
+        year: choice.year,
+        sex: 'all' as const,
+      };
+      await time(
+        `rankingValues: ${choice.vintage} provinces, ${label} (${choice.year}), ${choice.series}`,
+        'view',
+        () => rankingValues(db, filter),
+      );
+    }
     await time('exploreYearValues: "full data" of 1 indicator', 'download', () =>
       exploreYearValues(db, ['sex_ratio_at_birth']),
     );

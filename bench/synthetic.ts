@@ -67,6 +67,9 @@ export async function makeSyntheticDataset(
       source_id: `'SYNTHETIC'`,
       source_url: `'synthetic://benchmark'`,
       source_title: `'SYNTHETIC benchmark data'`,
+      source_publisher: `'SYNTHETIC'`,
+      source_page_title: `'SYNTHETIC benchmark data'`,
+      source_language: `'en'`,
       source_quality: `'compilation'`,
       n_sources: '1',
       conflict: 'false',
@@ -77,6 +80,11 @@ export async function makeSyntheticDataset(
       source_file: `'SYNTHETIC'`,
       source_line: '0',
     };
+    const missing = columns.filter((c) => !(c in generated));
+    if (missing.length)
+      throw new Error(
+        `bench/synthetic.ts: no generator for actuals column(s) ${missing.join(', ')}`,
+      );
     const select = columns.map((c) => `${generated[c]!} AS ${ident(c)}`).join(',\n           ');
     const real = (await db.query<{ id: string }>('SELECT id FROM indicators ORDER BY id')).map(
       (r) => r.id,
