@@ -81,4 +81,21 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The data layer reads and queries; drawing is the charts' concern (no import the other way).
+    files: ['src/lib/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$lib/charts', '$lib/charts/*', '../charts/*'],
+              message: 'The data layer never imports charts (return data; the route draws it).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

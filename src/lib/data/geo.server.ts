@@ -1,23 +1,22 @@
-// Map shapes for prerendered pages: the TopoJSON from the data build, projected once per build.
+// Province boundaries for prerendered pages: the TopoJSON files the data build writes, read once
+// per build. Projecting them is the charts' concern (src/lib/charts/geo.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { projectProvinces, type ProjectedMap } from '../charts/geo.ts';
 
 const FILES: Record<63 | 34, string> = {
   63: 'vn63_provinces_pre2025_geoboundaries.topojson',
   34: 'vn34_provinces_2025_vpd_simplified.topojson',
 };
-const cache = new Map<number, ProjectedMap>();
+const cache = new Map<number, Topology>();
 
-export function provinceMap(vintage: 63 | 34): ProjectedMap {
-  let map = cache.get(vintage);
-  if (!map) {
-    const topology = JSON.parse(
+export function provinceTopology(vintage: 63 | 34): Topology {
+  let topology = cache.get(vintage);
+  if (!topology) {
+    topology = JSON.parse(
       readFileSync(resolve('static/data/geo', FILES[vintage]), 'utf8'),
     ) as Topology;
-    map = projectProvinces(topology);
-    cache.set(vintage, map);
+    cache.set(vintage, topology);
   }
-  return map;
+  return topology;
 }

@@ -3,33 +3,6 @@
 // encodings (TCVN3/ABC, VNI) decode to plausible-looking garbage, so they are detected and refused.
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
-export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; reason: 'legacy_tcvn3' | 'legacy_vni' | 'binary' };
-
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  let encoding: Encoding;
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le';
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be';
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-      encoding = 'utf-8';
-    } catch {
-      text = new TextDecoder('windows-1258').decode(bytes);
-      encoding = 'windows-1258';
-    }
-  }
-  if (text.includes('\u0000')) return { ok: false, reason: 'binary' };
-  const legacy = detectLegacyVietnamese(text);
-  if (legacy) return { ok: false, reason: legacy };
-  return { ok: true, text, encoding };
-}
 
 /**
  * TCVN3 puts Vietnamese letters on Latin-1 code points (¸ µ ¶ · ¹ ¨ » ¾ Æ …) inside words;

@@ -48,6 +48,15 @@ describe('lint enforces the boundaries', () => {
     expect(await messages(code, 'src/lib/explore/x.ts')).toEqual([]);
   });
 
+  it('the data layer never imports charts', async () => {
+    const code =
+      "import { projectProvinces } from '../charts/geo.ts';\nexport const p = projectProvinces;\n";
+    expect(await messages(code, 'src/lib/data/x.ts')).toEqual([
+      expect.stringMatching(/no-restricted-imports: .*The data layer never imports charts/),
+    ]);
+    expect(await messages(code, 'src/lib/explore/x.ts')).toEqual([]);
+  });
+
   it('only src/lib/data may import DuckDB', async () => {
     const code = "import * as duckdb from '@duckdb/duckdb-wasm';\nexport const d = duckdb;\n";
     expect(await messages(code, 'src/lib/explore/x.ts')).toEqual([

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
-import { provinceMap } from '$lib/data/geo.server';
+import { provinceTopology } from '$lib/data/geo.server';
+import { projectProvinces } from '$lib/charts/geo';
 import { rankingSlices } from '$lib/domain/ranking';
 import {
   getIndicator,
@@ -34,6 +35,6 @@ export const load: PageServerLoad = async ({ params }) => {
   // Map shapes only for the vintages with a provincial value (keeps page data small); the
   // crosswalk lets the ranking mark the page's province in the other vintage.
   const vintages = [...new Set(rankingSlices(actuals).map((s) => s.vintage))];
-  const maps = Object.fromEntries(vintages.map((v) => [v, provinceMap(v)]));
+  const maps = Object.fromEntries(vintages.map((v) => [v, projectProvinces(provinceTopology(v))]));
   return { indicator, targets, actuals, areas, crosswalk, sources, maps };
 };
