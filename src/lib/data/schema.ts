@@ -315,6 +315,11 @@ export function columnsOf(name: TableName): string[] {
   return TABLES[name].columns.map(([c]) => c);
 }
 
+/** Tables of the browser database (what explore and the SQL panel can read), in schema order. */
+export const BROWSER_TABLES: readonly TableName[] = (Object.keys(TABLES) as TableName[]).filter(
+  (name) => TABLES[name].browser !== false,
+);
+
 /** Columns of a table as the browser database holds it. */
 export function browserColumnsOf(name: TableName): string[] | null {
   const spec: TableSpec = TABLES[name];

@@ -8,6 +8,7 @@
 //   never positions on a numeric axis;
 // - the default year is the latest year with data, the default vintage the one of that year.
 import { rangeSatisfies, satisfies } from './attainment/compare.ts';
+import { focusDeadline } from './attainment/target-choice.ts';
 import type { Actual, Area, CrosswalkRow, Direction, Series, Sex, Target } from './types.ts';
 import { SERIES, SOURCE_QUALITIES } from './vocabulary.ts';
 
@@ -237,8 +238,13 @@ export function valuesFor<T extends RankRow>(
 
 /** The national target a ranking of a year is read against: the first deadline at or after it. */
 export function rankingTarget(targets: readonly Target[], year: number): Target | null {
-  const national = targets.filter((t) => t.area_id === 'VN').sort((a, b) => a.year - b.year);
-  return national.find((t) => t.year >= year) ?? national[national.length - 1] ?? null;
+  const national = targets.filter((t) => t.area_id === 'VN');
+  // The site's one deadline rule (the annual pages use it too).
+  const deadline = focusDeadline(
+    national.map((t) => t.year),
+    year,
+  );
+  return national.find((t) => t.year === deadline) ?? null;
 }
 
 export interface ValueRange {

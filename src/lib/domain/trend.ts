@@ -1,6 +1,7 @@
 // Pure view model for trend charts: actual values grouped into lines that never mix series, areas
 // or sexes; segments that break where years are missing; the y-extent of what a chart draws.
 import type { Actual, Comparator, Sex, ValueSource } from './types.ts';
+import { goodDirection } from './attainment/compare.ts';
 import type { PlotSeries } from './vocabulary.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 
@@ -135,9 +136,8 @@ export function segments<P extends { year: number; value: number | null }>(point
 
 /** Whether values on the good side of a target lie above it (≥, >) or below it (≤, <, reduce to). */
 export function goodSide(comparator: Comparator): 'above' | 'below' | 'equal' {
-  if (comparator === '>' || comparator === '>=') return 'above';
-  if (comparator === '=') return 'equal';
-  return 'below';
+  const SIDE = { up: 'above', down: 'below', exact: 'equal' } as const;
+  return SIDE[goodDirection(comparator)];
 }
 
 /** y-domain covering values, ranges, targets and any reference band, with a little headroom. */

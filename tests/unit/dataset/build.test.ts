@@ -1,5 +1,6 @@
 // The real data build, end to end, into a temporary folder: known values read from the curated
 // source files come out of the database unchanged, with their sources.
+import { BROWSER_TABLES } from '../../../src/lib/data/schema.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +159,8 @@ describe('data build', () => {
       ).map((r) => r.t);
       expect(tables).not.toContain('status');
       expect(tables).toContain('actuals');
+      // The SQL panel names exactly these tables.
+      expect(tables).toEqual([...BROWSER_TABLES].sort());
       const columns = (
         await browser.query<{ c: string }>(
           "SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'actuals'",

@@ -67,8 +67,7 @@ export const explore = defineMessages(
     note_bad_version: 'phiên bản đường dẫn không rõ: “{value}”',
     noValues: 'Không có giá trị nào cho lựa chọn này.',
     sqlHeading: 'Truy vấn SQL (cho người dùng nâng cao)',
-    sqlHelp:
-      'Chỉ đọc. Các bảng: indicators, areas, area_regions, crosswalk, targets, actuals, sources, status, availability (xem trang Dữ liệu). Tối đa {limit} dòng.',
+    sqlHelp: 'Chỉ đọc. Các bảng: {tables} (xem trang Dữ liệu). Tối đa {limit} dòng.',
     sqlRun: 'Chạy truy vấn',
     sqlRows: '{n} dòng',
     sqlError: 'Lỗi: {message}',
@@ -141,8 +140,7 @@ export const explore = defineMessages(
     note_bad_version: 'unknown link version: “{value}”',
     noValues: 'No value for this selection.',
     sqlHeading: 'SQL query (advanced)',
-    sqlHelp:
-      'Read-only. Tables: indicators, areas, area_regions, crosswalk, targets, actuals, sources, status, availability (see the Data page). At most {limit} rows.',
+    sqlHelp: 'Read-only. Tables: {tables} (see the Data page). At most {limit} rows.',
     sqlRun: 'Run query',
     sqlRows: '{n} rows',
     sqlError: 'Error: {message}',
