@@ -41,3 +41,23 @@ export function lineLabeller(
   return (line) =>
     [areaName(line.areaId), v.series[line.series], sex[line.sex]].filter(Boolean).join(', ');
 }
+
+/** Room one year label needs on the x axis (about 30 px wide at 12 px, plus a gap). */
+export const YEAR_LABEL_ROOM = 44;
+
+/**
+ * Whole-year ticks for a year axis, at most `ticks` of them and no more than the axis's width
+ * holds (d3 may return more ticks than asked for, so fewer are asked for until they fit). Never
+ * 2021.5, never digits grouped ("2.021").
+ */
+export function yearTicks(
+  x: { ticks(count: number): number[]; range(): number[] },
+  ticks: number,
+): number[] {
+  const [from = 0, to = 0] = x.range();
+  const fit = Math.max(2, Math.floor(Math.abs(to - from) / YEAR_LABEL_ROOM) + 1);
+  for (let n = Math.min(ticks, fit); ; n--) {
+    const years = x.ticks(n).filter((v) => Number.isInteger(v));
+    if (years.length <= fit || n <= 1) return years;
+  }
+}
