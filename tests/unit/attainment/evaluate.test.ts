@@ -9,7 +9,6 @@ import {
   reportClass,
   reportCounts,
   STALE_AFTER_YEARS,
-  STATUSES,
   summarise,
   type CellInput,
   type Status,
@@ -408,7 +407,9 @@ describe('properties', () => {
     );
   });
 
-  it('a verdict is always one of the statuses; a reason only comes with a non-verdict or no path', () => {
+  // Target ≤ 111 by 2025, plan from 2021, no stated baseline; a certain 2021 value of 112 plus
+  // one more value in any year, possibly of uncertain year.
+  it('the value judged is the latest up to the deadline; its verdict follows the rules; a reason only comes with a non-verdict or no path', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2010, max: 2027 }),
@@ -422,12 +423,48 @@ describe('properties', () => {
               actuals: [actual(2021, 112), actual(ay, v, { uncertain_year: uncertain })],
             }),
           );
-          expect(STATUSES).toContain(row.status);
+          // Rule: the latest value at or before min(eval year, deadline) is judged; a tie in
+          // year keeps the value listed first (the 2021 value of 112).
+          const judgeYear = Math.min(ey, 2025);
+          const other = ay > 2021 && ay <= judgeYear;
+          const judged = other
+            ? { year: ay, value: v, uncertain }
+            : { year: 2021, value: 112, uncertain: false };
+          expect(row.actual_year).toBe(judged.year);
+          expect(row.actual_value).toBe(judged.value);
+          expect(row.actual_uncertain_year).toBe(judged.uncertain);
+          // Rule order: an uncertain year, then a stale value (> 3 years before the year judged
+          // for) cannot be assessed; else a value ≤ 111 is met; else at the deadline, not met.
+          if (judged.uncertain) {
+            expect([row.status, row.reason]).toEqual(['not_assessable', 'uncertain_year']);
+          } else if (judgeYear - judged.year > STALE_AFTER_YEARS) {
+            expect([row.status, row.reason]).toEqual(['not_assessable', 'stale']);
+          } else if (judged.value <= 111) {
+            expect([row.status, row.reason]).toEqual(['met', '']);
+          } else if (ey >= 2025) {
+            expect([row.status, row.reason]).toEqual(['not_met', '']);
+          } else if (judged.year === 2021) {
+            // The only baseline (the first certain value from 2021) is the value judged.
+            expect([row.status, row.reason]).toEqual(['not_yet_met', 'no_baseline']);
+          } else {
+            // Before the deadline, against the path from (2021, 112) to (2025, 111): lower is good.
+            expect(row.baseline_year).toBe(2021);
+            expect(row.baseline_value).toBe(112);
+            const path = 112 + ((111 - 112) * (judged.year - 2021)) / (2025 - 2021);
+            expect(row.path_value).toBeCloseTo(path, 9);
+            expect(row.status).toBe(v <= row.path_value! ? 'on_track' : 'off_track');
+          }
+          // A path is only drawn for a path verdict (no ranges here).
+          expect(row.path_value !== null).toBe(
+            row.status === 'on_track' || row.status === 'off_track',
+          );
           if (row.reason) expect(['not_assessable', 'not_yet_met']).toContain(row.status);
           if (row.status === 'not_assessable') expect(row.reason).not.toBe('');
           if (row.actual_year !== null) expect(explain(row, 'vi')).toContain(`(${row.actual_year}`);
         },
       ),
+      // Enough runs to reach every branch above (the path verdict needs 2022–2024 values > 111).
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,18 +1,23 @@
-// The catalog the import tests validate against, built from data/ as the site builds it.
-import { readFileSync } from 'node:fs';
-import { buildAreas } from '../../../src/lib/dataset/areas.ts';
-import { buildIndicators } from '../../../src/lib/dataset/catalog.ts';
-import { parseCsv } from '../../../src/lib/dataset/csv.ts';
+// The catalog the import tests validate against: the real dataset, built from data/ by the build's
+// own code, loaded into DuckDB and read back with the same queries as the import page
+// (src/routes/[[lang=lang]]/import/+page.server.ts). So `has_target` is the build's rule (an
+// indicator has a target when some target row names it), never a guess made here.
+import { openRealDataset } from '../data/real-dataset.ts';
+import { listAreas, listCrosswalk, listIndicators } from '../../../src/lib/data/queries.ts';
 import type { ImportContext, ImportResult } from '../../../src/lib/import/pipeline.ts';
 
-const read = (f: string) => parseCsv(f, readFileSync(`data/${f}`, 'utf8')).records;
-export const { areas, crosswalk } = buildAreas(
-  read('geo/crosswalk_63_to_34.csv'),
-  read('catalog/regions.csv'),
-);
-export const { indicators } = buildIndicators(read('catalog/indicators.csv'));
-for (const i of indicators)
-  i.has_target = !i.domain.startsWith('context') && i.id !== 'mean_age_first_marriage';
+const db = await openRealDataset();
+const [loadedIndicators, loadedAreas, loadedCrosswalk] = await Promise.all([
+  listIndicators(db),
+  listAreas(db),
+  listCrosswalk(db),
+]);
+await db.close();
+
+export const indicators = loadedIndicators;
+// As the import page: regions are not places a figure can be reported for.
+export const areas = loadedAreas.filter((a) => a.kind !== 'region');
+export const crosswalk = loadedCrosswalk;
 
 export const context = (confirmed: Record<string, string> = {}): ImportContext => ({
   indicators,
