@@ -1,7 +1,7 @@
 // Side by side: the status of each target the province's annual page shows, computed from the
 // user's own values (series 'own') and from the official data, by the same attainment engine.
 import { reportTargets } from '../domain/area-year-report.ts';
-import { headlineRows, type StatusRow } from '../domain/attainment/evaluate.ts';
+import { headlineRows, rangeOfRow, type StatusRow } from '../domain/attainment/evaluate.ts';
 import type { Area, CrosswalkRow, Indicator, Target } from '../domain/types.ts';
 import { ownRows } from './own-figures.ts';
 import type { UserValue } from './validate.ts';
@@ -41,17 +41,12 @@ export function compareStatuses(input: {
   );
   const lines = yours.map((y): ComparisonLine => {
     const o = official.get(y.targetId) ?? null;
-    const a = o?.actual_value ?? null;
-    const b = y.verdict.actual_value;
     return {
       indicatorId: y.indicatorId,
       targetId: y.targetId,
       official: o,
       yours: y.verdict,
-      differs:
-        a !== null &&
-        b !== null &&
-        (Math.abs(a - b) > 1e-9 || o!.actual_year !== y.verdict.actual_year),
+      differs: o !== null && valuesDiffer(o, y.verdict),
     };
   });
   // Lines where the user has a value first.
@@ -60,4 +55,21 @@ export function compareStatuses(input: {
       Number(y.yours?.status !== 'no_data') - Number(x.yours?.status !== 'no_data') ||
       x.targetId.localeCompare(y.targetId),
   );
+}
+
+/** Another year, or a value that is not the official one; when the official source gives only a
+ *  range (MoH SRB groups), a value outside that range. */
+function valuesDiffer(official: StatusRow, yours: StatusRow): boolean {
+  const mine = yours.actual_value;
+  const theirs = official.actual_value;
+  const range = rangeOfRow(official);
+  const hasRange = range.low !== null || range.high !== null;
+  if (mine === null || (theirs === null && !hasRange)) return false;
+  if (official.actual_year !== yours.actual_year) return true;
+  if (theirs !== null) return Math.abs(theirs - mine) > 1e-9;
+  const aboveLow =
+    range.low === null || (range.lowInclusive ? mine >= range.low : mine > range.low);
+  const belowHigh =
+    range.high === null || (range.highInclusive ? mine <= range.high : mine < range.high);
+  return !(aboveLow && belowHigh);
 }

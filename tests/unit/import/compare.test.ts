@@ -129,3 +129,42 @@ describe('compareStatuses with official verdicts', () => {
     });
   });
 });
+
+describe('compareStatuses when the official source gives only a range (MoH SRB groups)', () => {
+  // The official group "109–112" (109 included, 112 not), of 2026.
+  const group = official('srb', {
+    actual_year: 2026,
+    actual_value: null,
+    actual_low: 109,
+    actual_high: 112,
+    actual_low_inclusive: true,
+    actual_high_inclusive: false,
+    status: 'not_assessable',
+    reason: 'range_straddles',
+  });
+  const differs = (value: number, year = 2026) =>
+    compareStatuses({
+      values: [mine('srb', year, value)],
+      fileName: 'f.csv',
+      area: KH34,
+      indicators,
+      targets,
+      crosswalk,
+      official: [group],
+      evalYear: EVAL,
+    }).find((l) => l.indicatorId === 'srb')!.differs;
+
+  it.each([
+    [109, false], // the low end is in the group
+    [110.5, false],
+    [112, true], // the high end is not
+    [108.9, true],
+    [115, true],
+  ])('a value of %s against the group: differs = %s', (value, expected) => {
+    expect(differs(value)).toBe(expected);
+  });
+
+  it('a value inside the group but of another year differs', () => {
+    expect(differs(110, 2025)).toBe(true);
+  });
+});
