@@ -52,6 +52,27 @@ for (const [path, lang] of [
   });
 }
 
+test("English pages name a plan's lead agencies in English, the plan's Vietnamese beside them", async () => {
+  const page = await open('/en/provinces/63-56/2024/');
+  const agencies = await page
+    .getByTestId('lead-agency')
+    .evaluateAll((els) =>
+      els.map((e) => ({ lang: e.getAttribute('lang'), text: e.textContent ?? '' })),
+    );
+  assert.ok(agencies.length > 10, `${agencies.length} agencies`);
+  // Khánh Hòa's plan names its own agencies (Vietnamese only); every one is glossed.
+  assert.deepEqual(
+    agencies.filter((a) => a.lang !== 'en'),
+    [],
+  );
+  const agencyLine = page.locator('.agency', { hasText: 'Department of Education and Training' });
+  assert.match(
+    await agencyLine.first().innerText(),
+    /Department of Education and Training \(Sở Giáo dục và Đào tạo\)/,
+  );
+  await page.close();
+});
+
 test('a pre-2025 province links forward to its successor from 2025 on', async () => {
   const page = await open('/provinces/63-56/2024/');
   const links = page.getByTestId('successor-link').locator('a');
