@@ -76,6 +76,12 @@ test('a province page links its merger both ways', async () => {
     await page.getByTestId('region').innerText(),
     /Central Highlands and North Central and Central Coastal Areas/,
   );
+  // A province that continues one pre-2025 province is not said to be formed from several.
+  await page.goto(siteUrl(session, '/en/provinces/34-01/'));
+  assert.match(
+    await page.getByTestId('region').innerText(),
+    /^Its province before 1 July 2025 was in the Red River Delta region/,
+  );
   await page.close();
 });
 

@@ -6,6 +6,7 @@ export const provincePage = defineMessages(
     vintage34: 'Đơn vị hành chính từ ngày 1/7/2025 (34 tỉnh, thành), mã {code}.',
     regionLegal: 'Thuộc {region} (Nghị quyết 81/2023/QH15).',
     regionPredecessors: 'Các tỉnh hợp thành thuộc {region} (Nghị quyết 81/2023/QH15).',
+    regionPredecessor: 'Tỉnh trước ngày 1/7/2025 thuộc {region} (Nghị quyết 81/2023/QH15).',
     regionAnd: ' và ',
     national: 'Toàn quốc',
     mergedInto: 'Từ ngày 1/7/2025 được hợp nhất vào: ',
@@ -39,6 +40,8 @@ export const provincePage = defineMessages(
     vintage34: 'Administrative unit from 1 July 2025 (34 provinces), code {code}.',
     regionLegal: 'Part of the {region} region (Resolution 81/2023/QH15).',
     regionPredecessors: 'Formed from provinces in the {region} region (Resolution 81/2023/QH15).',
+    regionPredecessor:
+      'Its province before 1 July 2025 was in the {region} region (Resolution 81/2023/QH15).',
     regionAnd: ' and ',
     national: 'Vietnam (national)',
     mergedInto: 'From 1 July 2025 merged into: ',
