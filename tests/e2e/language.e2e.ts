@@ -1,5 +1,5 @@
 // One language per page: every prerendered page in build/ is scanned for the other language's
-// interface strings and for raw codes, in its visible text and its accessible attributes. Text
+// interface strings, for raw codes, left-over placeholders and English plurals of one, in its visible text and its accessible attributes. Text
 // inside an element marked with the other language (a source's own title, lang="en") is allowed.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -80,7 +80,7 @@ async function fragments(): Promise<{ vi: Set<string>; en: Set<string> }> {
   const en = new Set<string>();
   const split = (s: string) =>
     s
-      .split(/\{\w+\}|[.:;()·—–,“”"]/)
+      .split(/\{\w+(?:\|[^{}]*)?\}|[.:;()·—–,“”"]/)
       .map((x) => x.trim())
       .filter((x) => x.split(/\s+/).length >= 3 && x.length >= 12);
   for (const f of readdirSync(MESSAGES)) {
@@ -107,6 +107,10 @@ async function fragments(): Promise<{ vi: Set<string>; en: Set<string> }> {
 const CODES_ANY =
   /\b(admin_register|civil_registration|moh_group|derived_count|reduce_to|not_assessable|not_yet_met|no_data|on_track|off_track|not_met|press_official|uncertain_year|undefined|NaN|SEED00\d)\b/;
 const CODES_VI = /\b(true|false|null|survey|census|national target|target)\b/;
+// A placeholder left in the text, and English that does not agree with a count of one.
+const PLACEHOLDER = /\{\w+(\|[^{}]*)?\}/;
+const ONE_PLURAL =
+  /(?<![\d.,])1 (targets|values|rows|provinces|files|sources|indicators|areas|units|pages|pairs|groups|columns)\b/;
 
 test('every prerendered page speaks one language and shows no raw codes', async () => {
   const all = pages(BUILD);
@@ -127,6 +131,9 @@ test('every prerendered page speaks one language and shows no raw codes', async 
       const code =
         run.text.match(CODES_ANY) ?? (pageLang === 'vi' ? run.text.match(CODES_VI) : null);
       if (code) problems.push(`${where}: code "${code[0]}" in "${run.text.trim().slice(0, 90)}"`);
+      const slip =
+        run.text.match(PLACEHOLDER) ?? (pageLang === 'en' ? run.text.match(ONE_PLURAL) : null);
+      if (slip) problems.push(`${where}: "${slip[0]}" in "${run.text.trim().slice(0, 90)}"`);
     }
   }
   const unique = [...new Set(problems)];

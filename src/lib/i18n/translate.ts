@@ -13,12 +13,23 @@ export function defineMessages<K extends string>(
   return { vi, en };
 }
 
-/** Replace {name} placeholders; a missing variable is left visible so it is noticed, not hidden. */
+/**
+ * Replace {name} placeholders; a missing variable is left visible so it is noticed, not hidden.
+ * English agrees with a count: {n|target|targets} picks the first form when n is 1 (n may come
+ * already formatted, "1" or "1,234"). Vietnamese nouns do not inflect, so its tables never need it.
+ */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template
+    .replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, other: string) =>
+        name in vars ? (isOne(vars[name]!) ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+const isOne = (v: string | number) =>
+  (typeof v === 'number' ? v : Number(v.replace(/[,\s\u00a0]/g, ''))) === 1;
 
 export function translator<K extends string>(messages: Messages<K>, locale: Locale): Translate<K> {
   const table = messages[locale];

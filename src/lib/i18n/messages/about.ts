@@ -68,7 +68,7 @@ export const about = defineMessages(
     catalogHeading: 'Documents setting targets: the Strategy, provincial plans, legal texts',
     webHeading: 'Pages the actual values come from',
     webIntro:
-      '{n} pages the actual values were read from. “Source quality” tells whether a figure comes from an official publication, from a press report of an official figure, or from a third-party compilation.',
+      '{n} {n|page|pages} the actual values were read from. “Source quality” tells whether a figure comes from an official publication, from a press report of an official figure, or from a third-party compilation.',
     colTitle: 'Document',
     colPublisher: 'Publisher',
     colConfirms: 'What was checked in it',

@@ -19,6 +19,8 @@ export const charts = defineMessages(
     trendTitle: '{indicator}: giá trị thực tế so với mục tiêu',
     trendDesc:
       'Biểu đồ đường theo năm, {lines} chuỗi số liệu, {points} giá trị từ {from} đến {to}. Các chuỗi khác phương pháp được vẽ riêng, không nối với nhau. Bảng số liệu đầy đủ ở ngay dưới.',
+    trendDescOneYear:
+      'Biểu đồ theo năm, {lines} chuỗi số liệu, {points} giá trị năm {from}. Các chuỗi khác phương pháp được vẽ riêng, không nối với nhau. Bảng số liệu đầy đủ ở ngay dưới.',
     trendEmpty: 'Chưa có giá trị thực tế nào cho chỉ tiêu này trong dữ liệu.',
     pointLabel: '{area}, {year}: {value}',
     legend: 'Chú giải',
@@ -49,11 +51,13 @@ export const charts = defineMessages(
     hollow: 'Hollow marker: preliminary value or year uncertain',
     judged: 'Value the verdict was judged on',
     conflict: 'sources disagree',
-    sources: '{n} sources',
+    sources: '{n} {n|source|sources}',
     pathLabel: 'Straight path from {from} to the target {to}',
     trendTitle: '{indicator}: actual values against the target',
     trendDesc:
-      'Line chart by year, {lines} data series, {points} values from {from} to {to}. Series measured by different methods are drawn separately and never joined. The full data table follows.',
+      'Line chart by year, {lines} data series, {points} {points|value|values} from {from} to {to}. Series measured by different methods are drawn separately and never joined. The full data table follows.',
+    trendDescOneYear:
+      'Chart by year, {lines} data series, {points} {points|value|values} of {from}. Series measured by different methods are drawn separately and never joined. The full data table follows.',
     trendEmpty: 'No actual value for this indicator in the data yet.',
     pointLabel: '{area}, {year}: {value}',
     legend: 'Legend',

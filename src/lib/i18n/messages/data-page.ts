@@ -122,7 +122,7 @@ export const dataPage = defineMessages(
       'Each indicator’s values on their own: /data/indicators/{id}.csv, .parquet and .json (indicator, targets, sources).',
     what_plans: 'Full texts of the provincial plans (plain text, UTF-8).',
     what_maps: 'Province boundaries (TopoJSON) and licence files.',
-    filesCount: '{n} files',
+    filesCount: '{n} {n|file|files}',
     licenceData:
       'Compiled data: CC BY 4.0, credit the project and the origin of each value (the source_* columns).',
     licenceTexts: 'Plan texts: documents of the issuing bodies, kept for checking.',

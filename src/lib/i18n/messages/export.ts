@@ -42,9 +42,9 @@ export const exportMessages = defineMessages(
   },
   {
     downloads: 'Download',
-    csvShown: 'Data as shown (CSV, {n} rows)',
-    csvFull: 'Full data (CSV, {n} rows)',
-    xlsx: 'Excel (XLSX, {n} rows)',
+    csvShown: 'Data as shown (CSV, {n} {n|row|rows})',
+    csvFull: 'Full data (CSV, {n} {n|row|rows})',
+    xlsx: 'Excel (XLSX, {n} {n|row|rows})',
     svg: 'SVG image',
     png: 'PNG image',
     citation: 'Cite',

@@ -149,8 +149,8 @@ export const importMessages = defineMessages(
     noFile: 'No file chosen',
     reading: 'Reading and checking the file…',
     readBytes: '{done} of {total} MiB read',
-    unassessed: '{n} other targets with no value on either side',
-    restored: 'Restored “{file}” ({n} values), kept in this browser since {date}.',
+    unassessed: '{n} other {n|target|targets} with no value on either side',
+    restored: 'Restored “{file}” ({n} {n|value|values}), kept in this browser since {date}.',
     delete: 'Delete the uploaded data',
     deleted: 'The uploaded data was deleted from this browser.',
     summaryText: 'File “{file}”: {encoding}, delimiter “{delimiter}”, {layout} layout.',
@@ -170,10 +170,10 @@ export const importMessages = defineMessages(
       'Values accepted: {accepted}; rows with problems: {rows}; non-data rows skipped: {skipped}.',
     notKept_no_values: '“{file}” gave no accepted value, so it was not kept.',
     notKept_failed: '“{file}” could not be read, so it was not kept.',
-    keptStill: 'The data kept in this browser is still “{file}” ({n} values).',
+    keptStill: 'The data kept in this browser is still “{file}” ({n} {n|value|values}).',
     saveFailed:
       'The upload could not be kept in this browser ({message}); the results show for this visit only.',
-    yoursFrom: 'Your figures are from “{file}” ({n} values).',
+    yoursFrom: 'Your figures are from “{file}” ({n} {n|value|values}).',
     layout_long: 'long (one value per row)',
     layout_wide: 'wide (years as columns)',
     problemsHeading: 'Problems to fix ({n})',
@@ -222,7 +222,7 @@ export const importMessages = defineMessages(
     r_no_formula_result:
       'the cell has a formula but the file holds no result for it (open the file in Excel and save it again)',
     r_extra_fields:
-      'the row has {fields} cells, more than the {columns} columns of the header row (extra: “{extra}”); in a comma-separated file a decimal comma must be quoted, e.g. "110,5"',
+      'the row has {fields} cells, more than the {columns} {columns|column|columns} of the header row (extra: “{extra}”); in a comma-separated file a decimal comma must be quoted, e.g. "110,5"',
     yearOne: 'year column {years}',
     yearMany: 'year columns {years}',
     linkFromProvince: 'Check this province’s own figures',
@@ -233,10 +233,10 @@ export const importMessages = defineMessages(
     uploadHeading: 'Upload the filled files',
     templatesHeading: 'Reporting templates, one file per agency',
     templatesIntro:
-      'The targets the {year} annual page of {area} assesses ({n} targets), split by the agency that reports them: the lead agency of the province’s plan or of the indicator catalog, and from 1 March 2025 the agency after the reorganisation. Send each agency its part, then upload all the returned files at once.',
+      'The targets the {year} annual page of {area} assesses ({n} {n|target|targets}), split by the agency that reports them: the lead agency of the province’s plan or of the indicator catalog, and from 1 March 2025 the agency after the reorganisation. Send each agency its part, then upload all the returned files at once.',
     templateAll: 'Whole province, one file:',
     templateZip: 'Every agency (zip file, CSV and Excel)',
-    agencyTargets: '{n} targets',
+    agencyTargets: '{n} {n|target|targets}',
     agencyNone: 'No reporting agency known',
     agencyCol: 'Agency',
     agencyTargetsCol: 'Targets',
@@ -247,7 +247,7 @@ export const importMessages = defineMessages(
     readingFile: 'File {index} of {count}: “{name}”.',
     colFile: 'File',
     mergedSummary:
-      '{files} files merged: {accepted} values kept; {conflicts} values differ between files (none of them kept); {agreeing} values given by several files with the same figure (kept once).',
+      '{files} {files|file|files} merged: {accepted} {accepted|value|values} kept; {conflicts} {conflicts|value differs|values differ} between files (none of them kept); {agreeing} {agreeing|value|values} given by several files with the same figure (kept once).',
     conflictsHeading: 'Values that differ between files ({n}): none of them kept',
     conflictsIntro:
       'Same indicator, province and year, but the files give different values. Agree with the agencies, correct the wrong file and upload all the files again.',
@@ -258,7 +258,7 @@ export const importMessages = defineMessages(
     ownPageLink: 'See your figures on the {year} annual page of {area}',
     packHeading: 'Publish: export as a data pack',
     packIntro:
-      'Once the figures are reviewed and their report is public, export the {n} values kept here as one file in the site’s own data format (series “administrative report”). The file is added to the repository’s data/contrib/ folder by an ordinary change; the data build checks it like every other source.',
+      'Once the figures are reviewed and their report is public, export the {n} {n|value|values} kept here as one file in the site’s own data format (series “administrative report”). The file is added to the repository’s data/contrib/ folder by an ordinary change; the data build checks it like every other source.',
     packDocument: 'Report (number and title)',
     packAgency: 'Issuing agency',
     packDate: 'Date of the report',
@@ -269,7 +269,8 @@ export const importMessages = defineMessages(
     pack_missing: '{field} (not filled in)',
     pack_invalid: '{field} (not valid)',
     pack_future: '{field} (after today)',
-    packDone: 'Exported “{file}” ({n} values). See data/contrib/README.md for the next steps.',
+    packDone:
+      'Exported “{file}” ({n} {n|value|values}). See data/contrib/README.md for the next steps.',
     unpublished: 'unpublished — only in this browser',
   },
 );

@@ -74,9 +74,9 @@ export const maps = defineMessages(
     noData: 'No data',
     mapTitle: '{indicator}, {year}: map by province · {vintage}',
     mapDesc:
-      'Map of {n} provinces; {withData} have a value, the hatched ones have no data. The data table below has all the figures.',
+      'Map of {n} provinces; {withData} {withData|has|have} a value, the hatched ones have no data. The data table below has all the figures.',
     mapGroupsDesc:
-      'Map of {n} provinces coloured by {groups} value groups (each group has its own colour and pattern, see the legend); {withData} have a value, the hatched ones have no data. Data table below.',
+      'Map of {n} provinces coloured by {groups} value {groups|group|groups} (each group has its own colour and pattern, see the legend); {withData} {withData|has|have} a value, the hatched ones have no data. Data table below.',
     attribution63:
       'Boundaries: geoBoundaries.org (Runfola D. et al. 2020, PLoS ONE 15(4): e0231866).',
     attribution34:
@@ -87,7 +87,7 @@ export const maps = defineMessages(
     fails: 'does not meet the target',
     rankTitle: '{indicator}, {year}: provinces ranked · {vintage}',
     rankDesc:
-      'Dot plot: {n} provinces ({vintage}) with a value in {year} ({series}), sorted {order}; the vertical line is the target {target}. Data table below.',
+      'Dot plot: {n} {n|province|provinces} ({vintage}) with a value in {year} ({series}), sorted {order}; the vertical line is the target {target}. Data table below.',
     orderBest: 'from best to worst in the indicator’s direction',
     orderHigh: 'from highest to lowest (context indicator, no better direction)',
     groupTitle: '{indicator}, {year}: provinces by group · {vintage}',
@@ -107,12 +107,14 @@ export const maps = defineMessages(
     count63: '{n}/63 former provinces',
     count34: '{n}/34 new provinces',
     rankNoData: 'No value in {year}: {names}.',
-    otherNote: '{n} units of {units} also have a value in {year} (not ranked here): {names}.',
-    otherCount: '{n} units of {units} also have a value in {year} (not ranked here).',
+    otherNote:
+      '{n} {n|unit|units} of {units} also {n|has|have} a value in {year} (not ranked here): {names}.',
+    otherCount:
+      '{n} {n|unit|units} of {units} also {n|has|have} a value in {year} (not ranked here).',
     emptyChoice: 'No value for the {vintage} in {year}.',
     emptyYears: 'Years with provincial values: {years}.',
     noProvincial: 'No provincial value for this indicator yet.',
-    groupCount: '{n} provinces',
+    groupCount: '{n} {n|province|provinces}',
     undecided: 'range on both sides of the target',
     highlighted: 'Selected',
     focusSuccessor: '{name} is marked by its successor: {names}.',

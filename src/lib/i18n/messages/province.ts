@@ -68,6 +68,6 @@ export const provincePage = defineMessages(
     yearReportsIntro:
       'One page per year: the targets by the six objectives of Resolution 28, verdicts, what they rest on and charts; printable on A4.',
     successorYears: 'From 2025, see {area}:',
-    missingTargets: '{n} targets without any value to assess',
+    missingTargets: '{n} {n|target|targets} without any value to assess',
   },
 );

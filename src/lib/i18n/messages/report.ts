@@ -87,7 +87,7 @@ export const reportPage = defineMessages(
       'The targets of the National Strategy on Gender Equality (Resolution 28/NQ-CP) and of the provincial plan that apply to {area} in {year}, with the latest actual value up to {year} of each data series, the verdict and what it rests on.',
     summaryHeading: 'Summary',
     summaryLine:
-      '{assessed} of {total} targets have a verdict: {met} met, {notMet} not met. {na} cannot be assessed, {none} have no data.',
+      '{assessed} of {total} {total|target|targets} {assessed|has|have} a verdict: {met} met, {notMet} not met. {na} cannot be assessed, {none} {none|has|have} no data.',
     objective1: 'Objective 1 — Politics: women in leadership and management',
     objective2: 'Objective 2 — Economy, labour and employment',
     objective3: 'Objective 3 — Family life, preventing and responding to gender-based violence',
@@ -102,7 +102,7 @@ export const reportPage = defineMessages(
     source: 'Source',
     verdict: 'Verdict',
     otherSeries: 'Other series: {list}',
-    emptyHeading: '{n} targets without public data',
+    emptyHeading: '{n} {n|target|targets} without public data',
     emptyNote:
       'No value in the site’s public data yet. A province can check its own figures against them.',
     noTargets: 'No target applies to this area in {year}.',
@@ -141,11 +141,11 @@ export const reportPage = defineMessages(
     ownHeading: 'Your figures',
     ownUnpublished: 'unpublished — only in this browser',
     ownBanner:
-      'This page also shows your figures ({n} values for {area}, from {files}, kept on {date}): unpublished — only in this browser. Your figures are a series of their own, judged by the same rules and never mixed with the official figures.',
+      'This page also shows your figures ({n} {n|value|values} for {area}, from {files}, kept on {date}): unpublished — only in this browser. Your figures are a series of their own, judged by the same rules and never mixed with the official figures.',
     ownSummaryOfficial: 'By the official figures',
     ownSummaryOwn: 'By your figures (unpublished)',
     ownSummaryLine:
-      'By your figures: {assessed} of {total} targets have a verdict: {met} met, {notMet} not met. {na} targets cannot be assessed, {none} targets have no figure of yours.',
+      'By your figures: {assessed} of {total} {total|target|targets} {assessed|has|have} a verdict: {met} met, {notMet} not met. {na} {na|target|targets} cannot be assessed, {none} {none|target has|targets have} no figure of yours.',
     ownFrom: 'file “{file}”, row {row}',
     ownFromSheet: 'file “{file}”, sheet “{sheet}”, row {row}',
     ownDelete: 'Delete your figures from this browser',

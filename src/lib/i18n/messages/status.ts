@@ -12,6 +12,6 @@ export const statusMessages = defineMessages(
     legend: 'Status legend',
     summary: 'Summary in the classes of the Government’s annual report',
     of: 'of which',
-    targets: '{n} targets',
+    targets: '{n} {n|target|targets}',
   },
 );

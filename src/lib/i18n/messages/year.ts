@@ -39,7 +39,7 @@ export const yearPage = defineMessages(
     nationalReport: 'Viet Nam’s {year} report',
     summaryHeading: 'Summary',
     summaryProvinces:
-      'Provinces: {assessed} of {cells} province–target pairs have a verdict; {met} met, {notMet} not met, {na} cannot be assessed.',
+      'Provinces: {assessed} of {cells} province–target {cells|pair|pairs} {assessed|has|have} a verdict; {met} met, {notMet} not met, {na} cannot be assessed.',
     summaryMerger:
       '2025 holds both the 63 former provinces (until 30 June) and the 34 new ones (from 1 July); each unit is assessed on its own data.',
     reportsHeading: '{year} reports by province',
@@ -47,8 +47,9 @@ export const yearPage = defineMessages(
     reportsNone: 'no verdict yet',
     gridHeading: 'Verdict grid: areas × indicators',
     gridCaption: '{vintage}: verdicts in {year} against the nearest deadline',
-    gridColumnsHidden: '{n} indicators have no verdict for any province: no column shown.',
-    gridRowsHidden: '{n} provinces without data for any indicator in the grid',
+    gridColumnsHidden:
+      '{n} {n|indicator has|indicators have} no verdict for any province: no column shown.',
+    gridRowsHidden: '{n} {n|province|provinces} without data for any indicator in the grid',
     grid63: '63 provinces (until 30 June 2025)',
     grid34: '34 provinces (from 1 July 2025)',
     changesHeading: 'Changes since {prev}',
