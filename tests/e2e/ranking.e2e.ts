@@ -228,6 +228,15 @@ test('explore ranking and map default to the latest year with data, year and vin
   await page.locator('svg[data-map] path[data-code]').first().waitFor();
   assert.match(await page.getByTestId('map-heading').innerText(), /^Map, 2025 · 34 provinces/);
   assert.equal(await page.locator('svg[data-map] path[data-code]').count(), 34);
+  // The 34 provinces are one Tab stop; the arrow keys walk the map.
+  const provinces = page.locator('svg[data-map] [data-mark]');
+  assert.equal(await page.locator('svg[data-map] [data-mark][tabindex="0"]').count(), 1);
+  await provinces.first().focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-code')),
+    await provinces.nth(1).getAttribute('data-code'),
+  );
   // The table alternative is reachable from the keyboard.
   const summary = page.locator('details.data-table summary', { hasText: 'Data table: Map, 2025' });
   await summary.focus();

@@ -73,6 +73,38 @@ test("English pages name a plan's lead agencies in English, the plan's Vietnames
   await page.close();
 });
 
+test('each chart is one Tab stop; the arrow keys, Home and End move between its values', async () => {
+  const page = await open('/provinces/63-56/2024/');
+  // The context section's charts have several values each.
+  const charts = page.locator('svg[data-chart]');
+  const counts = await charts.evaluateAll((svgs) =>
+    svgs.map((svg) => svg.querySelectorAll('[data-mark]').length),
+  );
+  const chart = charts.nth(counts.findIndex((c) => c >= 3));
+  const marks = chart.locator('[data-mark]');
+  const n = await marks.count();
+  assert.ok(n >= 3, `${n} marks`);
+  const tabbable = await marks.evaluateAll(
+    (ms) => ms.filter((m) => m.getAttribute('tabindex') === '0').length,
+  );
+  assert.equal(tabbable, 1, 'one mark of the chart is in the Tab order');
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  const label = (i: number) => marks.nth(i).getAttribute('aria-label');
+  await marks.first().focus();
+  assert.equal(await focused(), await label(0));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), await label(1));
+  await page.keyboard.press('End');
+  assert.equal(await focused(), await label(n - 1));
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), await label(0));
+  // Tab leaves the chart: the next focus is outside it.
+  await page.keyboard.press('Tab');
+  assert.equal(await chart.evaluate((svg) => svg.contains(document.activeElement)), false);
+  await page.close();
+});
+
 test('a pre-2025 province links forward to its successor from 2025 on', async () => {
   const page = await open('/provinces/63-56/2024/');
   const links = page.getByTestId('successor-link').locator('a');
