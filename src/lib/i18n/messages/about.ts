@@ -14,6 +14,9 @@ export const about = defineMessages(
     principle4:
       'Số liệu trước ngày 1/7/2025 thuộc 63 tỉnh cũ, sau đó thuộc 34 tỉnh mới; không tự cộng gộp số liệu cũ vào đơn vị mới.',
     methodologyHeading: 'Cách đánh giá mức độ đạt mục tiêu',
+    accessHeading: 'Đọc biểu đồ không cần chuột',
+    access:
+      'Mỗi biểu đồ có bảng số liệu ngay bên dưới. Với bàn phím: phím Tab đưa vào biểu đồ (một lần cho mỗi biểu đồ), các phím mũi tên chuyển giữa các giá trị, Home và End đến giá trị đầu và cuối; giá trị đang chọn hiện kèm nguồn gốc như khi trỏ chuột. Màu không bao giờ là dấu hiệu duy nhất: chuỗi số liệu khác nhau ở cả hình điểm và nét vẽ, kết luận có chữ trên nhãn.',
     sourcesHeading: 'Nguồn dữ liệu',
     licencesHeading: 'Giấy phép và ghi công',
     licenceCode: 'Mã nguồn: giấy phép MIT.',
@@ -53,6 +56,9 @@ export const about = defineMessages(
     principle4:
       'Values before 1 July 2025 belong to the 63 former provinces, later values to the 34 new ones; old values are not summed into new units.',
     methodologyHeading: 'How attainment is assessed',
+    accessHeading: 'Reading the charts without a mouse',
+    access:
+      'Every chart has its data table right below it. With the keyboard: Tab enters a chart (one stop per chart), the arrow keys move between its values, Home and End go to the first and last; the value in focus is shown as on hovering. Colour is never the only cue: series differ by marker shape and line style too, and verdicts are written on their badges.',
     sourcesHeading: 'Data sources',
     licencesHeading: 'Licences and attributions',
     licenceCode: 'Code: MIT licence.',
