@@ -101,3 +101,14 @@ test('no console errors and no request left localhost', () => {
   assert.deepEqual(session.errors, []);
   assert.deepEqual(session.external, []);
 });
+
+test('election results join consecutive five-year terms; a yearly series breaks at a missing year', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/female_na_deputies_pct/'));
+  // National results of 2011, 2016, 2021 and 2026: one line through the four terms.
+  const line = page.locator('svg[data-chart] path[stroke-linejoin="round"]').first();
+  const d = (await line.getAttribute('d')) ?? '';
+  assert.equal(d.split('M').length - 1, 1, `one run: ${d}`);
+  assert.equal(d.split('L').length - 1, 3, `through four terms: ${d}`);
+  await page.close();
+});

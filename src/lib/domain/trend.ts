@@ -111,10 +111,14 @@ export function groupTrendLines(actuals: readonly LineInput[]): TrendLine[] {
 }
 
 /**
- * Runs of consecutive years with point values: a line is drawn within a run and breaks between
- * runs, so a missing year is a visible gap, never a bridge. Ranges are never joined.
+ * Runs of consecutive observations with point values: a line is drawn within a run and breaks
+ * between runs, so a missing year (a missing term, for a series observed every `cadence` years,
+ * see SERIES_CADENCE) is a visible gap, never a bridge. Ranges are never joined.
  */
-export function segments<P extends { year: number; value: number | null }>(points: readonly P[]) {
+export function segments<P extends { year: number; value: number | null }>(
+  points: readonly P[],
+  cadence = 1,
+) {
   const runs: P[][] = [];
   let run: P[] = [];
   for (const p of [...points].sort((a, b) => a.year - b.year)) {
@@ -124,7 +128,7 @@ export function segments<P extends { year: number; value: number | null }>(point
       run = [];
       continue;
     }
-    if (last && p.year !== last.year + 1) {
+    if (last && p.year - last.year > cadence) {
       runs.push(run);
       run = [];
     }

@@ -22,6 +22,21 @@ export const SERIES = [
 ] as const;
 export type Series = (typeof SERIES)[number];
 
+/**
+ * Years between two observations of a series by design. The National Assembly and the People's
+ * Councils are elected for five-year terms: the years between two elections are not missing
+ * values, so a chart joins consecutive terms and breaks only where a term is missing.
+ */
+export const SERIES_CADENCE: Readonly<Record<Series | 'own', number>> = {
+  survey: 1,
+  census: 1,
+  civil_registration: 1,
+  admin_register: 1,
+  election: 5,
+  moh_group: 1,
+  own: 1,
+};
+
 /** A province's own uploaded figures: a series of their own, never one of the curated ones. */
 export const OWN_SERIES = 'own' as const;
 export type PlotSeries = Series | typeof OWN_SERIES;

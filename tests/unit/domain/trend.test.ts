@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goodSide, groupTrendLines, segments, valueExtent } from '../../../src/lib/domain/trend.ts';
 import type { Actual } from '../../../src/lib/domain/types.ts';
+import { SERIES_CADENCE } from '../../../src/lib/domain/vocabulary.ts';
 
 const a = (
   area_id: string,
@@ -80,12 +81,34 @@ describe('segments', () => {
       [2019, 2020],
     ]);
   });
-  it('election years five apart are separate points; ranges split runs; order does not matter', () => {
+  it('years five apart are separate points on a yearly series; ranges split runs; order does not matter', () => {
     expect(segments([p(2021, 30), p(2016, 27), p(2026, 30)]).map((r) => r.length)).toEqual([
       1, 1, 1,
     ]);
     expect(
       segments([p(2020, 1), p(2021, null), p(2022, 2), p(2023, 3)]).map((r) => r.length),
     ).toEqual([1, 2]);
+  });
+  it.each([
+    // Consecutive terms of a five-yearly series are one line, in any order.
+    [[2021, 2011, 2016, 2026], [[2011, 2016, 2021, 2026]]],
+    // A missing term (2021) breaks it.
+    [
+      [2011, 2016, 2026],
+      [[2011, 2016], [2026]],
+    ],
+    // A by-election or an off-cycle figure within a term joins its neighbours.
+    [[2016, 2019, 2021], [[2016, 2019, 2021]]],
+  ])('a five-yearly series (elections) %j → runs %j', (years, runs) => {
+    expect(
+      segments(
+        years.map((y) => p(y, 1)),
+        SERIES_CADENCE.election,
+      ).map((r) => r.map((x) => x.year)),
+    ).toEqual(runs);
+  });
+
+  it('every series other than elections is yearly', () => {
+    expect(Object.entries(SERIES_CADENCE).filter(([, c]) => c !== 1)).toEqual([['election', 5]]);
   });
 });

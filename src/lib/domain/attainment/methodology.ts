@@ -59,6 +59,12 @@ export const METHODOLOGY: Record<Locale, MethodSection[]> = {
         'Với cùng một mục tiêu, kết luận năm Y được so với năm Y − 1. Thay đổi được tách theo nguyên nhân: do có số liệu mới (giá trị được đánh giá khác đi); do đến thời hạn của mục tiêu (cùng giá trị, năm Y là năm thời hạn); do số liệu trở nên quá cũ (cùng giá trị, nay vượt giới hạn).',
       ],
     },
+    {
+      heading: 'Đường trên biểu đồ',
+      paragraphs: [
+        'Mỗi đường là một chuỗi số liệu của một địa bàn; các chuỗi khác phương pháp không bao giờ được nối với nhau. Đường nối các năm liên tiếp có số liệu; thiếu một năm thì đường đứt, không vẽ qua chỗ trống. Kết quả bầu cử Quốc hội và Hội đồng nhân dân là theo nhiệm kỳ 5 năm: các nhiệm kỳ liên tiếp được nối, thiếu một nhiệm kỳ thì đường đứt. Nhóm giá trị (như nhóm tỷ số giới tính khi sinh của Bộ Y tế) được vẽ thành khoảng, không nối.',
+      ],
+    },
   ],
   en: [
     {
@@ -108,6 +114,12 @@ export const METHODOLOGY: Record<Locale, MethodSection[]> = {
       heading: 'Changes since the previous year',
       paragraphs: [
         'For the same target, the verdict of year Y is compared with that of Y − 1. Changes are listed by cause: new data (the value judged is a different one); the target’s deadline passing (same value, Y is the deadline year); the value becoming too old (same value, now past the limit).',
+      ],
+    },
+    {
+      heading: 'Lines on the charts',
+      paragraphs: [
+        'Each line is one data series of one area; series measured by different methods are never joined. A line joins consecutive years with values; where a year is missing it breaks and never bridges the gap. National Assembly and People’s Council election results come every five-year term: consecutive terms are joined, a missing term breaks the line. Grouped values (such as the Ministry of Health’s sex-ratio-at-birth groups) are drawn as ranges and never joined.',
       ],
     },
   ],
