@@ -112,3 +112,21 @@ test('election results join consecutive five-year terms; a yearly series breaks 
   assert.equal(d.split('L').length - 1, 3, `through four terms: ${d}`);
   await page.close();
 });
+
+test('each target shades its own zone while it is in force (SRB ≤ 111 to 2025, ≤ 109 to 2030)', async () => {
+  const page = await session.newPage();
+  // The home page's national SRB chart draws both targets.
+  await page.goto(siteUrl(session, '/'));
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  const zones = await page
+    .locator('svg[data-chart]', { has: page.locator('rect[data-zone="..109"]') })
+    .first()
+    .locator('rect[data-zone]')
+    .evaluateAll((rs) =>
+      rs
+        .filter((r) => !r.getAttribute('fill')?.includes('band'))
+        .map((r) => `${r.getAttribute('data-zone')} ${r.getAttribute('data-zone-years')}`),
+    );
+  assert.deepEqual(zones, ['..111 ..2025', '..109 2025..']);
+  await page.close();
+});

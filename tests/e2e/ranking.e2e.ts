@@ -115,6 +115,8 @@ test('ranking for 2021 NA share lists each province once in the chosen vintage',
 test('switching vintage changes the units', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/en/indicators/female_na_deputies_pct/'));
+  // A choice made before hydration would be lost (the prerendered select has no handler yet).
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
   await page.getByTestId('rank-year').selectOption('2021');
   await page.locator('.ranking-view[data-vintage="63"]').waitFor();
   const before63 = await rowsOf(page);

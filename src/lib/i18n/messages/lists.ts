@@ -13,6 +13,7 @@ export const lists = defineMessages(
     domain_communication: 'Thông tin, truyền thông',
     domain_context: 'Chỉ số bối cảnh (không có mục tiêu)',
     hasTarget: 'có mục tiêu',
+    valueCount: '{n} giá trị',
     noTarget: 'không có mục tiêu',
     provincesTitle: 'Tỉnh, thành phố',
     provincesIntro:
@@ -35,6 +36,7 @@ export const lists = defineMessages(
     domain_communication: 'Information and communication',
     domain_context: 'Context indicators (no target)',
     hasTarget: 'has targets',
+    valueCount: '{n} {n|value|values}',
     noTarget: 'no target',
     provincesTitle: 'Provinces and cities',
     provincesIntro:
