@@ -18,7 +18,7 @@ export const common = defineMessages(
     mainNav: 'Điều hướng chính',
     footerData: 'Dữ liệu mở: mỗi giá trị kèm nguồn, mỗi mục tiêu kèm căn cứ pháp lý.',
     footerLicence:
-      'Mã nguồn MIT. Ranh giới bản đồ: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
+      'Mã nguồn: giấy phép MIT. Ranh giới bản đồ: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
     missing: 'Không có dữ liệu',
     source: 'Nguồn',
     year: 'Năm',
@@ -46,7 +46,7 @@ export const common = defineMessages(
     mainNav: 'Main navigation',
     footerData: 'Open data: every value carries its source, every target its legal reference.',
     footerLicence:
-      'Code MIT. Map boundaries: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
+      'Code: MIT licence. Map boundaries: geoBoundaries (CC BY 4.0), Vietnamese Provinces Database (MIT).',
     missing: 'No data',
     source: 'Source',
     year: 'Year',

@@ -22,7 +22,7 @@ export const lists = defineMessages(
     vintage63: '63 tỉnh, thành phố đến 30/6/2025',
     national: 'Toàn quốc',
     yearsTitle: 'Báo cáo theo năm',
-    yearsIntro: 'Mỗi năm một trang: tình hình thực hiện các mục tiêu, in được trên khổ A4 ngang.',
+    yearsIntro: 'Mỗi năm một trang: tình hình thực hiện các mục tiêu, in được trên khổ A4.',
   },
   {
     indicatorsTitle: 'Indicators',
@@ -45,6 +45,6 @@ export const lists = defineMessages(
     vintage63: '63 provinces and cities until 30 June 2025',
     national: 'Vietnam (national)',
     yearsTitle: 'Annual reports',
-    yearsIntro: 'One page per year: progress on every target, printable on A4 landscape.',
+    yearsIntro: 'One page per year: progress on every target, printable on A4.',
   },
 );

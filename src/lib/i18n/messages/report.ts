@@ -7,6 +7,8 @@ export const reportPage = defineMessages(
     titleNational: 'Toàn quốc: báo cáo năm {year}',
     intro:
       'Các mục tiêu của Chiến lược quốc gia về bình đẳng giới (Nghị quyết 28/NQ-CP) và của kế hoạch tỉnh áp dụng cho {area} năm {year}, với giá trị thực tế mới nhất đến năm {year} của từng chuỗi số liệu, kết luận và căn cứ của kết luận.',
+    introNational:
+      'Các mục tiêu của Chiến lược quốc gia về bình đẳng giới (Nghị quyết 28/NQ-CP) trên phạm vi toàn quốc năm {year}, với giá trị thực tế mới nhất đến năm {year} của từng chuỗi số liệu, kết luận và căn cứ của kết luận.',
     summaryHeading: 'Tóm tắt',
     summaryLine:
       '{assessed} trên {total} mục tiêu có kết luận: {met} đạt, {notMet} chưa đạt. {na} mục tiêu không đánh giá được, {none} mục tiêu chưa có số liệu.',
@@ -85,6 +87,8 @@ export const reportPage = defineMessages(
     titleNational: 'Viet Nam: {year} report',
     intro:
       'The targets of the National Strategy on Gender Equality (Resolution 28/NQ-CP) and of the provincial plan that apply to {area} in {year}, with the latest actual value up to {year} of each data series, the verdict and what it rests on.',
+    introNational:
+      'The targets of the National Strategy on Gender Equality (Resolution 28/NQ-CP) for the whole country in {year}, with the latest actual value up to {year} of each data series, the verdict and what it rests on.',
     summaryHeading: 'Summary',
     summaryLine:
       '{assessed} of {total} {total|target|targets} {assessed|has|have} a verdict: {met} met, {notMet} not met. {na} cannot be assessed, {none} {none|has|have} no data.',

@@ -7,6 +7,7 @@ export const yearPage = defineMessages(
       'Tình hình thực hiện các mục tiêu của Chiến lược quốc gia về bình đẳng giới (và kế hoạch của tỉnh, nếu có) theo số liệu đã công bố đến năm {year}. Mỗi địa bàn có một trang báo cáo năm riêng, in được trên giấy A4.',
     nationalReport: 'Báo cáo năm {year} của Toàn quốc',
     summaryHeading: 'Tóm tắt',
+    summaryNational: 'Toàn quốc, các mục tiêu của Nghị quyết 28:',
     summaryProvinces:
       'Các tỉnh, thành: {assessed} trên {cells} cặp tỉnh – mục tiêu có kết luận; {met} đạt, {notMet} chưa đạt, {na} không đánh giá được.',
     summaryMerger:
@@ -38,6 +39,7 @@ export const yearPage = defineMessages(
       'Progress on the targets of the National Strategy on Gender Equality (and of provincial plans, where they exist) with the data published up to {year}. Every area has its own annual report page, printable on A4.',
     nationalReport: 'Viet Nam’s {year} report',
     summaryHeading: 'Summary',
+    summaryNational: 'Vietnam as a whole, the targets of Resolution 28:',
     summaryProvinces:
       'Provinces: {assessed} of {cells} province–target {cells|pair|pairs} {assessed|has|have} a verdict; {met} met, {notMet} not met, {na} cannot be assessed.',
     summaryMerger:
