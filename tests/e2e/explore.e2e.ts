@@ -109,6 +109,20 @@ test('scorecards and annual status grids download their rows with legal referenc
   await page.close();
 });
 
+test('the indicator list opens at the chosen indicator, in view inside its box', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN&view=trend'));
+  await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  const seen = await page.locator('fieldset.indicators .scroll-list').evaluate((list) => {
+    const box = list.getBoundingClientRect();
+    const item = list.querySelector('input:checked')!.getBoundingClientRect();
+    return { inView: item.top >= box.top && item.bottom <= box.bottom, scrolled: list.scrollTop };
+  });
+  assert.ok(seen.inView, JSON.stringify(seen));
+  assert.ok(seen.scrolled > 0, 'sex ratio at birth is far down the list: the box scrolled');
+  await page.close();
+});
+
 test('a shared explore URL reopens the same view', async () => {
   const page = await session.newPage();
   await page.goto(
