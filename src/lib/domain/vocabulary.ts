@@ -22,12 +22,16 @@ export const SERIES = [
 ] as const;
 export type Series = (typeof SERIES)[number];
 
+/** A province's own uploaded figures: a series of their own, never one of the curated ones. */
+export const OWN_SERIES = 'own' as const;
+export type PlotSeries = Series | typeof OWN_SERIES;
+
 /**
  * Years between two observations of a series by design. The National Assembly and the People's
  * Councils are elected for five-year terms: the years between two elections are not missing
  * values, so a chart joins consecutive terms and breaks only where a term is missing.
  */
-export const SERIES_CADENCE: Readonly<Record<Series | 'own', number>> = {
+export const SERIES_CADENCE: Readonly<Record<PlotSeries, number>> = {
   survey: 1,
   census: 1,
   civil_registration: 1,
@@ -36,10 +40,6 @@ export const SERIES_CADENCE: Readonly<Record<Series | 'own', number>> = {
   moh_group: 1,
   own: 1,
 };
-
-/** A province's own uploaded figures: a series of their own, never one of the curated ones. */
-export const OWN_SERIES = 'own' as const;
-export type PlotSeries = Series | typeof OWN_SERIES;
 
 export function isSeries(value: string): value is Series {
   return (SERIES as readonly string[]).includes(value);

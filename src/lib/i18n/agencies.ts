@@ -43,12 +43,16 @@ export interface AgencyText {
   original: string | null;
 }
 
-/** A lead agency as a page in `locale` shows it. */
-export function leadAgencyText(agency: LeadAgency, locale: Locale): AgencyText {
-  if (locale === 'vi') return { text: agency.vi, lang: 'vi', original: null };
-  if (agency.en) return { text: agency.en, lang: 'en', original: null };
-  const gloss = agencyNamesEn(agency.vi);
+/** Agency names as a plan writes them, as a page in `locale` shows them (glossed in English). */
+export function agencyNameText(vi: string, locale: Locale): AgencyText {
+  const gloss = locale === 'en' ? agencyNamesEn(vi) : null;
   return gloss
-    ? { text: gloss, lang: 'en', original: agency.vi }
-    : { text: agency.vi, lang: 'vi', original: null };
+    ? { text: gloss, lang: 'en', original: vi }
+    : { text: vi, lang: 'vi', original: null };
+}
+
+/** A lead agency as a page in `locale` shows it: the catalog's English where it has one. */
+export function leadAgencyText(agency: Pick<LeadAgency, 'vi' | 'en'>, locale: Locale): AgencyText {
+  if (locale === 'en' && agency.en) return { text: agency.en, lang: 'en', original: null };
+  return agencyNameText(agency.vi, locale);
 }

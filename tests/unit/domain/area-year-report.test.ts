@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAreaYearReport, verdictChanges } from '../../../src/lib/domain/area-year-report.ts';
 import { computeStatusTable } from '../../../src/lib/domain/attainment/evaluate.ts';
-import type { Actual, Indicator } from '../../../src/lib/domain/types.ts';
+import type { Actual } from '../../../src/lib/domain/types.ts';
 import { actual, area, target } from '../attainment/fixtures.ts';
-
-const indicator = (id: string, domain: string): Indicator => ({
-  id,
-  name_vi: id,
-  name_en: id,
-  short_vi: id,
-  short_en: id,
-  domain,
-  unit_vi: '',
-  unit_en: '',
-  direction: 'at_most',
-  definition_vi: '',
-  definition_en: '',
-  lead_agency_vi: '',
-  lead_agency_en: '',
-  lead_agency_2025_vi: '',
-  lead_agency_2025_en: '',
-  lead_agency_2025_basis: '',
-  strategy_ref: '',
-  has_target: domain !== 'context',
-  value_type: 'number',
-  min_plausible: 0,
-  max_plausible: 200,
-  reference_low: null,
-  reference_high: null,
-  reference_vi: '',
-  reference_en: '',
-});
+import { indicator } from './fixtures.ts';
 
 const areas = [area('VN'), area('63-56'), area('63-58'), area('34-56')];
 const crosswalk = [

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { reportingAgencies, type LeadAgency } from '../../../src/lib/domain/lead-agency.ts';
-import { agencyNamesEn, leadAgencyText } from '../../../src/lib/i18n/agencies.ts';
+import { agencyNameText, agencyNamesEn, leadAgencyText } from '../../../src/lib/i18n/agencies.ts';
 
 const csv = (file: string) =>
   Papa.parse<Record<string, string>>(readFileSync(`data/catalog/${file}`, 'utf8'), {
@@ -30,6 +30,19 @@ describe('leadAgencyText', () => {
     ['en', agency('Sở Y tế; Sở Xây dựng'), 'Sở Y tế; Sở Xây dựng', 'vi', null],
   ] as const)('%s page, %o → %s', (locale, a, text, lang, original) => {
     expect(leadAgencyText(a, locale)).toEqual({ text, lang, original });
+  });
+
+  it('a plan agency named alone (a reporting template) is glossed only on English pages', () => {
+    expect(agencyNameText('Sở Y tế', 'en')).toEqual({
+      text: 'Department of Health',
+      lang: 'en',
+      original: 'Sở Y tế',
+    });
+    expect(agencyNameText('Sở Y tế', 'vi')).toEqual({
+      text: 'Sở Y tế',
+      lang: 'vi',
+      original: null,
+    });
   });
 
   it('an empty name has no English', () => {
