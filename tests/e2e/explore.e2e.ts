@@ -154,6 +154,31 @@ test('a shared explore URL reopens the same view', async () => {
   await page.close();
 });
 
+test('two indicators and two provinces with plans of their own: every trend draws, each target once', async () => {
+  // Hà Nội (63) and Khánh Hòa (63) both have their own 2025 targets: keyed by year, the two
+  // targets of 2025 made the chart throw and the whole view blank.
+  for (const path of ['/explore/', '/en/explore/', '/embed/explore/']) {
+    const page = await session.newPage();
+    const before = session.errors.length;
+    await page.goto(
+      siteUrl(session, `${path}?v=3&i=sex_ratio_at_birth,female_wage_employment_pct&a=63-01,63-56`),
+    );
+    const charts = page.locator('figure.trend');
+    await charts.nth(1).waitFor({ timeout: 60_000 });
+    assert.equal(await charts.count(), 2, path);
+    // Both provinces' own 2025 wage-employment targets ask for ≥ 50: one mark, never two.
+    const wage = charts.nth(1);
+    assert.ok((await wage.locator('g[data-series]').count()) >= 1, `${path}: lines`);
+    const years = await wage
+      .locator('g.target')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('transform')));
+    assert.equal(new Set(years).size, years.length, `${path}: one mark per requirement`);
+    assert.ok(years.length >= 2, `${path}: the 2025 and 2030 targets`);
+    assert.deepEqual(session.errors.slice(before), [], path);
+    await page.close();
+  }
+});
+
 test('hostile URL parameters are ignored with a visible note, never injected', async () => {
   const page = await session.newPage();
   const hostile = encodeURIComponent('<img src=x onerror=window.__pwned=1>');

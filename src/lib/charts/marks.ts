@@ -1,19 +1,58 @@
 // Small shared conversions from domain data to what a chart draws, so pages never rebuild them.
+import type { ChartTarget } from '../domain/attainment/target-choice.ts';
 import type { Indicator, Locale, Target } from '../domain/types.ts';
 import type { TrendLine } from '../domain/trend.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 
-export interface TargetMarkInput {
+/** A target drawn at its deadline; `key` is unique per target (its id), never its year. */
+export interface TargetMark {
+  key: string;
   year: number;
   value: number;
   comparator: Target['comparator'];
+  /** Whose target it is, when a chart draws several targets of one deadline ('' otherwise). */
+  scope: string;
 }
 
 /** The targets of one scope as chart marks (one per deadline). */
-export function targetMarks(targets: readonly Target[], areaId = 'VN'): TargetMarkInput[] {
+export function targetMarks(targets: readonly Target[], areaId = 'VN'): TargetMark[] {
   return targets
     .filter((t) => t.area_id === areaId)
-    .map((t) => ({ year: t.year, value: t.value, comparator: t.comparator }));
+    .map((t) => ({ key: t.id, year: t.year, value: t.value, comparator: t.comparator, scope: '' }));
+}
+
+/**
+ * The targets a chart of several areas draws (targetsForAreas) as marks: one mark per distinct
+ * requirement (deadline, comparator, value), so two plans asking the same thing are one mark.
+ * A deadline with more than one requirement (two provinces' own plans differ) names whose each is.
+ */
+export function chartTargetMarks(
+  applied: readonly ChartTarget[],
+  areaName: (id: string) => string,
+): TargetMark[] {
+  const marks = new Map<string, TargetMark & { areaIds: string[] }>();
+  for (const { target, areaIds } of applied) {
+    const requirement = `${target.year}|${target.comparator}|${target.value}`;
+    const mark = marks.get(requirement);
+    if (mark) {
+      mark.key += `+${target.id}`;
+      mark.areaIds.push(...areaIds);
+    } else
+      marks.set(requirement, {
+        key: target.id,
+        year: target.year,
+        value: target.value,
+        comparator: target.comparator,
+        scope: '',
+        areaIds: [...areaIds],
+      });
+  }
+  const perYear = new Map<number, number>();
+  for (const m of marks.values()) perYear.set(m.year, (perYear.get(m.year) ?? 0) + 1);
+  return [...marks.values()].map(({ areaIds, ...m }) => ({
+    ...m,
+    scope: (perYear.get(m.year) ?? 0) > 1 ? areaIds.map(areaName).join(', ') : '',
+  }));
 }
 
 /** The indicator's reference band (e.g. the natural SRB 104–106), from the catalog. */

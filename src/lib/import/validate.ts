@@ -50,6 +50,14 @@ export interface UserValue {
   area_id: string;
   year: number;
   value: number;
+  /**
+   * The counts a share was computed from, when the template collected them ("14/30"): shown
+   * beside the value in the annex; never invented when the file gave only the share.
+   */
+  numerator?: number;
+  denominator?: number;
+  /** The agency that reported the value (the template's "Cơ quan báo cáo"), when the file names it. */
+  agency?: string;
 }
 
 export interface IndicatorMatch {

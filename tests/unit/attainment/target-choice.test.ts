@@ -5,6 +5,7 @@ import {
   predecessorOwnTargets,
   reportingYear,
   targetsForAreaYear,
+  targetsForAreas,
   validInYear,
   yearsOfArea,
 } from '../../../src/lib/domain/attainment/target-choice.ts';
@@ -79,5 +80,40 @@ describe('validity and reporting year', () => {
     expect(reportingYear(area('63-56'), today)).toBe(2025);
     expect(reportingYear(area('34-56'), today)).toBe(2026);
     expect(reportingYear(area('VN'), new Date('2024-03-01T00:00:00Z'))).toBe(2024);
+  });
+});
+
+describe('targetsForAreas (the targets a chart of several areas draws)', () => {
+  const ids = (areaIds: string[]) =>
+    targetsForAreas(targets, 'x', areaIds, crosswalk).map((t) => [
+      t.target.id,
+      t.role,
+      t.areaIds.join('+'),
+    ]);
+  it('two provinces with their own targets of one deadline: two targets, never one for both', () => {
+    const more = [...targets, target({ id: '63-01-x-2025', area_id: '63-01', plan_id: 'Q' })];
+    const out = targetsForAreas(more, 'x', ['63-01', '63-56'], crosswalk);
+    const in2025 = out.filter((t) => t.target.year === 2025).map((t) => t.target.id);
+    expect(in2025).toEqual(['63-01-x-2025', '63-56-x-2025']);
+    // Unique by construction: a chart may key its marks by target id.
+    expect(new Set(out.map((t) => t.target.id)).size).toBe(out.length);
+  });
+  it('a national target shared by several areas is drawn once, naming them all', () => {
+    expect(ids(['VN', '63-58'])).toEqual([
+      ['VN-x-2025', 'own', 'VN+63-58'],
+      ['VN-x-2030', 'own', 'VN+63-58'],
+    ]);
+  });
+  it('a province that continues one pre-2025 province draws the target it inherits', () => {
+    expect(ids(['34-01'])).toEqual([
+      ['VN-x-2025', 'national', '34-01'],
+      ['63-01-x-2030', 'inherited', '34-01'],
+    ]);
+  });
+  it('an own target where there is one, the national one for the other deadline', () => {
+    expect(ids(['63-56'])).toEqual([
+      ['63-56-x-2025', 'own', '63-56'],
+      ['VN-x-2030', 'national', '63-56'],
+    ]);
   });
 });

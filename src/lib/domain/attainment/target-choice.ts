@@ -85,6 +85,36 @@ export function focusDeadline(deadlines: readonly number[], year: number): numbe
   return sorted.find((d) => d >= year) ?? sorted[sorted.length - 1] ?? null;
 }
 
+/** A target a chart of several areas draws: the one that applies to each of them, once. */
+export interface ChartTarget extends AppliedTarget {
+  /** The shown areas it applies to, in the order given. */
+  areaIds: string[];
+}
+
+/**
+ * The targets of one indicator a chart of `areaIds` draws: for every deadline, the target that
+ * applies to each area (its own, the one it inherits, or the national one: applicableTarget),
+ * each target once however many areas it applies to. Two areas with their own targets of the
+ * same deadline give two targets (never one of them for both).
+ */
+export function targetsForAreas(
+  targets: readonly Target[],
+  indicatorId: string,
+  areaIds: readonly string[],
+  crosswalk: readonly CrosswalkRow[],
+): ChartTarget[] {
+  const out = new Map<string, ChartTarget>();
+  for (const deadline of deadlinesOf(targets, indicatorId))
+    for (const areaId of areaIds) {
+      const applied = applicableTarget(targets, indicatorId, areaId, deadline, crosswalk);
+      if (!applied) continue;
+      const seen = out.get(applied.target.id);
+      if (seen) seen.areaIds.push(areaId);
+      else out.set(applied.target.id, { ...applied, areaIds: [areaId] });
+    }
+  return [...out.values()];
+}
+
 /**
  * The targets a page for one area and year shows: per indicator, the applicable target for the
  * focus deadline. `indicatorIds` fixes the order.
