@@ -1,10 +1,15 @@
-// Contributed files (data/contrib/*.csv): a province's reviewed figures, exported from the import
-// page as a data pack. They have the columns of data/actuals/*.csv, the dataset's own indicator ids
-// in `indicator`, and three provenance columns every row must fill: the report (`document`), the
-// body that issued it (`agency`) and its date (`document_date`, YYYY-MM-DD). A province's report
-// is an administrative report: series admin_register, source_quality official. After these checks
-// the rows go through the same validation as every other actuals file.
-import type { SourceRecord } from './csv.ts';
+// The data-pack codec: the one definition of a contributed file (data/contrib/*.csv), written by
+// the import page ("Export as data pack", src/lib/import/data-pack.ts), read and checked by the
+// data build (scripts/data/build-dataset.ts) and, later, by the ministry's compile page in the
+// browser. No Node-only code here (CSV through PapaParse), so the browser and the build share it.
+//
+// A pack has the columns of data/actuals/*.csv, the dataset's own indicator ids in `indicator`,
+// and three provenance columns every row must fill: the report (`document`), the body that issued
+// it (`agency`) and its date (`document_date`, YYYY-MM-DD). A province's report is an
+// administrative report: series admin_register, source_quality official. The file is data for the
+// repository, not a sheet to open: it stores text as typed, never a spreadsheet's formula guard
+// (a leading apostrophe), and refuses text a spreadsheet would run as a formula.
+import { parseCsv, type SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
 
 export const CONTRIB_DIR = 'contrib';
@@ -12,12 +17,72 @@ export const PROVENANCE_COLUMNS = ['document', 'agency', 'document_date'] as con
 export const CONTRIB_SERIES = 'admin_register';
 export const CONTRIB_QUALITY = 'official';
 
+/** The columns of data/actuals/actuals_round4.csv, then the provenance of a contributed file. */
+export const PACK_COLUMNS = [
+  'indicator',
+  'province',
+  'year',
+  'value',
+  'unit',
+  'period_note',
+  'source_title',
+  'source_url',
+  'quote_hint',
+  'vintage',
+  'series',
+  'flags',
+  'source_quality',
+  ...PROVENANCE_COLUMNS,
+] as const;
+export type PackColumn = (typeof PACK_COLUMNS)[number];
+export type PackRow = Record<PackColumn, string | number>;
+
+/** Columns holding numbers (a negative number is not a formula). */
+const NUMBER_COLUMNS: readonly string[] = ['year', 'value', 'vintage'];
+
+/** Text a spreadsheet would run as a formula. */
+export const FORMULA_START = /^[=+\-@]/;
+/** The same text behind the apostrophe a spreadsheet export adds to neutralise it. */
+const GUARDED_FORMULA = /^'[=+\-@]/;
+
 export const isContribFile = (file: string) => file.startsWith(`${CONTRIB_DIR}/`);
 
-function isIsoDate(text: string): boolean {
+/** Is `text` a real calendar date written YYYY-MM-DD? */
+export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** The text cells of pack rows that a spreadsheet would run as formulas (column names). */
+export function formulaColumns(rows: readonly PackRow[]): PackColumn[] {
+  const found = new Set<PackColumn>();
+  for (const row of rows)
+    for (const c of PACK_COLUMNS)
+      if (!NUMBER_COLUMNS.includes(c) && typeof row[c] === 'string' && FORMULA_START.test(row[c]))
+        found.add(c);
+  return [...found];
+}
+
+export class PackError extends Error {}
+
+const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/**
+ * A pack as CSV: UTF-8 with a BOM, RFC 4180 quoting, the text as given (no apostrophe added).
+ * Throws PackError on text a spreadsheet would run as a formula: such a pack is refused, never
+ * "fixed" by changing what the officer typed.
+ */
+export function encodePack(rows: readonly PackRow[]): string {
+  const bad = formulaColumns(rows);
+  if (bad.length) throw new PackError(`text starting with = + - @ in: ${bad.join(', ')}`);
+  const cell = (v: string | number) =>
+    typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : quote(v);
+  const lines = [
+    PACK_COLUMNS.join(','),
+    ...rows.map((r) => PACK_COLUMNS.map((c) => cell(r[c])).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /**
@@ -56,6 +121,36 @@ export function checkContrib(records: readonly SourceRecord[], today: string): S
     const quality = (v.source_quality ?? '').trim();
     if (quality && quality !== CONTRIB_QUALITY)
       err('source_quality', `a province's own report is ${CONTRIB_QUALITY}, not "${quality}"`);
+    for (const [column, text] of Object.entries(v)) {
+      if (NUMBER_COLUMNS.includes(column)) continue;
+      if (GUARDED_FORMULA.test(text))
+        err(
+          column,
+          'starts with a spreadsheet formula guard (an apostrophe before = + - @): store the text as typed, without the apostrophe',
+        );
+      else if (FORMULA_START.test(text))
+        err(column, 'text starting with = + - @ is read as a formula by spreadsheets: not allowed');
+    }
   }
   return errors;
+}
+
+/**
+ * Read a pack: its records, and every problem the build would report (a missing column, then
+ * the rules of checkContrib), each with file, line, column and reason.
+ */
+export function decodePack(
+  file: string,
+  text: string,
+  today: string,
+): { records: SourceRecord[]; errors: SourceError[] } {
+  const { header, records } = parseCsv(file, text);
+  const missing = PACK_COLUMNS.filter((c) => !header.includes(c));
+  const errors: SourceError[] = missing.map((column) => ({
+    file,
+    line: 1,
+    column,
+    reason: `missing column "${column}" (data/contrib/README.md)`,
+  }));
+  return { records, errors: [...errors, ...checkContrib(records, today)] };
 }

@@ -3,32 +3,18 @@
 // (data/contrib/README.md): the report they come from, the agency that issued it, its date and
 // where it is published. Committed to data/contrib/, the file is validated by the build like
 // every other source and its values enter the public site as series 'admin_register'.
+import {
+  CONTRIB_QUALITY,
+  CONTRIB_SERIES,
+  encodePack,
+  FORMULA_START,
+  isIsoDate,
+  type PackRow,
+} from '../dataset/contrib.ts';
 import type { Area, Indicator } from '../domain/types.ts';
-import { toCsvText } from '../export/csv.ts';
 import type { UserValue } from './validate.ts';
 
-/** The columns of data/actuals/actuals_round4.csv, then the provenance of a contributed file. */
-export const PACK_COLUMNS = [
-  'indicator',
-  'province',
-  'year',
-  'value',
-  'unit',
-  'period_note',
-  'source_title',
-  'source_url',
-  'quote_hint',
-  'vintage',
-  'series',
-  'flags',
-  'source_quality',
-  'document',
-  'agency',
-  'document_date',
-] as const;
-
-/** A province's report to the Government is an administrative report. */
-export const PACK_SERIES = 'admin_register';
+export { PACK_COLUMNS } from '../dataset/contrib.ts';
 
 export interface PackProvenance {
   /** The report's number and title, e.g. "Báo cáo 12/BC-UBND về kết quả thực hiện … năm 2025". */
@@ -42,14 +28,10 @@ export interface PackProvenance {
 }
 
 export type PackField = keyof PackProvenance;
-export type PackProblem = { field: PackField; reason: 'missing' | 'invalid' | 'future' };
-
-/** Is `text` a real calendar date written YYYY-MM-DD? */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
+export type PackProblem = {
+  field: PackField;
+  reason: 'missing' | 'invalid' | 'future' | 'formula';
+};
 
 /**
  * A date as a person types it, day first ("15/01/2026", "15-1-2026") or ISO ("2026-01-15"), as
@@ -82,6 +64,9 @@ export function packProblems(p: PackProvenance, today: string): PackProblem[] {
   else if (iso && iso > today) out.push({ field: 'document_date', reason: 'future' });
   const url = p.source_url.trim();
   if (url && !isWebUrl(url)) out.push({ field: 'source_url', reason: 'invalid' });
+  // The pack is data for the repository: text a spreadsheet would run is refused, not guarded.
+  for (const field of ['document', 'agency'] as const)
+    if (FORMULA_START.test(p[field].trim())) out.push({ field, reason: 'formula' });
   return out;
 }
 
@@ -90,7 +75,7 @@ export function dataPackRows(
   areas: readonly Area[],
   indicators: readonly Indicator[],
   p: PackProvenance,
-): Record<(typeof PACK_COLUMNS)[number], string | number>[] {
+): PackRow[] {
   const areaById = new Map(areas.map((a) => [a.id, a]));
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
   return [...values]
@@ -113,14 +98,14 @@ export function dataPackRows(
         // A number, written with a decimal point as the curated files are.
         value: v.value,
         unit: indicator?.unit_vi ?? '',
-        period_note: `năm ${v.year}; số liệu tỉnh báo cáo, xuất từ trang Kiểm tra số liệu (${where})`,
+        period_note: `năm ${v.year}; số liệu tỉnh báo cáo${v.agency ? ` (${v.agency.trim()})` : ''}, xuất từ trang Kiểm tra số liệu (${where})`,
         source_title: p.document.trim(),
         source_url: p.source_url.trim(),
         quote_hint: '',
         vintage: area?.vintage ? String(area.vintage) : '',
-        series: PACK_SERIES,
+        series: CONTRIB_SERIES,
         flags: '',
-        source_quality: 'official',
+        source_quality: CONTRIB_QUALITY,
         document: p.document.trim(),
         agency: p.agency.trim(),
         document_date: parseDate(p.document_date) ?? p.document_date.trim(),
@@ -134,7 +119,7 @@ export function dataPackCsv(
   indicators: readonly Indicator[],
   p: PackProvenance,
 ): string {
-  return toCsvText([...PACK_COLUMNS], dataPackRows(values, areas, indicators, p));
+  return encodePack(dataPackRows(values, areas, indicators, p));
 }
 
 export function dataPackFileName(areaId: string, years: readonly number[], date: string): string {

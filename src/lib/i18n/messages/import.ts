@@ -120,9 +120,6 @@ export const importMessages = defineMessages(
     conflictEntry: '“{file}”, dòng {row}: {value}',
     conflictEntrySheet: '“{file}”, trang “{sheet}”, dòng {row}: {value}',
     ownPageLink: 'Xem số liệu của bạn trên trang báo cáo năm {year} của {area}',
-    packHeading: 'Công bố: xuất gói dữ liệu',
-    packIntro:
-      'Khi số liệu đã được rà soát và có văn bản báo cáo công khai, xuất {n} giá trị đang lưu thành một tệp theo đúng định dạng dữ liệu của trang (chuỗi “báo cáo hành chính”). Tệp được thêm vào thư mục data/contrib/ của kho mã nguồn bằng một thay đổi thông thường; bước dựng dữ liệu kiểm tra tệp như mọi nguồn khác.',
     packDocument: 'Văn bản báo cáo (số, trích yếu)',
     packAgency: 'Cơ quan ban hành',
     packDate: 'Ngày văn bản',
@@ -133,7 +130,6 @@ export const importMessages = defineMessages(
     pack_missing: '{field} (chưa điền)',
     pack_invalid: '{field} (không hợp lệ)',
     pack_future: '{field} (sau ngày hôm nay)',
-    packDone: 'Đã xuất “{file}” ({n} giá trị). Xem hướng dẫn trong data/contrib/README.md.',
     unpublished: 'chưa công bố — chỉ có trong trình duyệt này',
   },
   {
@@ -256,9 +252,6 @@ export const importMessages = defineMessages(
     conflictEntry: '“{file}”, row {row}: {value}',
     conflictEntrySheet: '“{file}”, sheet “{sheet}”, row {row}: {value}',
     ownPageLink: 'See your figures on the {year} annual page of {area}',
-    packHeading: 'Publish: export as a data pack',
-    packIntro:
-      'Once the figures are reviewed and their report is public, export the {n} {n|value|values} kept here as one file in the site’s own data format (series “administrative report”). The file is added to the repository’s data/contrib/ folder by an ordinary change; the data build checks it like every other source.',
     packDocument: 'Report (number and title)',
     packAgency: 'Issuing agency',
     packDate: 'Date of the report',
@@ -269,8 +262,6 @@ export const importMessages = defineMessages(
     pack_missing: '{field} (not filled in)',
     pack_invalid: '{field} (not valid)',
     pack_future: '{field} (after today)',
-    packDone:
-      'Exported “{file}” ({n} {n|value|values}). See data/contrib/README.md for the next steps.',
     unpublished: 'unpublished — only in this browser',
   },
 );
