@@ -19,7 +19,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip as mm,
   type ISectionOptions,
 } from 'docx';
 import type { Annex } from './annex.ts';
@@ -27,6 +26,8 @@ import { ANNEX_COLUMNS, AnnexText, type AnnexColumn, type AnnexTable } from './a
 import { reportDraft, type Block, type ReportDraft, type Run } from './report-draft.ts';
 
 const FONT = 'Times New Roman';
+/** Millimetres in twips, rounded (A4 is 11906 × 16838 twips). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 /** A4 in portrait (the library turns it for landscape sections). */
 const A4 = { width: mm(210), height: mm(297) };
 const pt = (points: number) => points * 2;
