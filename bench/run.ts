@@ -24,6 +24,7 @@ import { startServer } from '../scripts/serve.js';
 import { buildData } from '../scripts/build-data.ts';
 import { parseCsv } from '../src/lib/dataset/csv.ts';
 import { printQueryTimings, timeExploreQueries, type QueryTiming } from './queries.ts';
+import { measureReportKit, printReportKit } from './report-kit.ts';
 import { makeSyntheticDataset } from './synthetic.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -631,12 +632,16 @@ async function main() {
   });
   const q10m = await timeExploreQueries(path10m);
   results.queries = { rows1m: synthRows, rows10m, q1m, q10m };
+  // The province's report after an upload: annex and draft (target ≤ 1 s).
+  const reportKit = await measureReportKit(RUNS * 2);
+  results.reportKit = reportKit;
   load.push(loadavg()[0]!);
   results.loadAverage = { start: load[0], end: load[1] };
 
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
   printTable(results as unknown as Results);
+  printReportKit(reportKit);
 }
 
 const ratio = (s: Stat, floor: Stat) => ({
