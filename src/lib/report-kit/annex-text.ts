@@ -7,13 +7,13 @@ import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { leadAgencyText } from '../i18n/agencies.ts';
 import { reportPage } from '../i18n/messages/report.ts';
-import { reportKitMessages } from '../i18n/messages/report-kit.ts';
+import { reportDocumentMessages } from '../i18n/messages/report-documents.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { formatRange } from '../i18n/values.ts';
 import type { Annex, AnnexRow, AnnexValue } from './annex.ts';
 
-export type ReportKitKey = keyof (typeof reportKitMessages)['vi'];
+export type ReportDocumentKey = keyof (typeof reportDocumentMessages)['vi'];
 
 export type TextCell = { kind: 'text'; text: string };
 /** A number shown with words around it: `${prefix}${formatted value}${suffix}`. */
@@ -92,11 +92,11 @@ const yearCell = (year: number): NumberCell => ({
 });
 
 export class AnnexText {
-  readonly t: Translate<ReportKitKey>;
+  readonly t: Translate<ReportDocumentKey>;
   private readonly objectives: Translate<keyof (typeof reportPage)['vi']>;
 
   constructor(readonly locale: Locale) {
-    this.t = translator(reportKitMessages, locale);
+    this.t = translator(reportDocumentMessages, locale);
     this.objectives = translator(reportPage, locale);
   }
 
