@@ -15,7 +15,7 @@ export const ANNEX_SHEET = 'Phu luc';
 export const ANNEX_WIDTHS: Record<AnnexColumn, number> = {
   number: 8,
   target: 30,
-  unit: 11,
+  unit: 12,
   goal: 10,
   deadline: 7,
   previous: 10,
@@ -47,7 +47,7 @@ export function numberFormat(cell: Extract<Cell, { kind: 'number' }>): string {
  * text on opening a file, so every row says its height.
  */
 export function linesIn(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.05) - 1);
+  const perLine = Math.max(1, Math.floor(width * 0.95) - 1);
   return text.split('\n').reduce((n, part) => {
     let lines = 1;
     let used = 0;
