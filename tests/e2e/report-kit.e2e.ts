@@ -111,7 +111,8 @@ async function expectedAnnex(values: UserValue[]): Promise<Annex> {
 
 async function download(page: Page, testId: string) {
   const [file] = await Promise.all([
-    page.waitForEvent('download'),
+    // The engine may still be starting: the panel prepares the annex before writing the file.
+    page.waitForEvent('download', { timeout: 120_000 }),
     page.getByTestId(testId).click(),
   ]);
   const path = join(work, file.suggestedFilename());
@@ -226,5 +227,17 @@ test('English page: the documents are said to be Vietnamese; the period can be c
   );
   assert.ok(text.includes('BÌNH ĐẲNG GIỚI 6 THÁNG ĐẦU NĂM 2025'), 'the annex title');
   assert.ok(text.includes('Kết quả 6 tháng đầu năm 2025'), 'the column of six-month figures');
+
+  // Publishing: numbered steps in plain words, the contribution form prefilled — no git.
+  const steps = page.getByTestId('publish-steps');
+  assert.match(await steps.innerText(), /Open the contribution form/);
+  assert.match(await steps.innerText(), /Attach the file you downloaded/);
+  assert.doesNotMatch(await page.getByTestId('data-pack').innerText(), /data\/contrib|repository/);
+  const href = (await page.getByTestId('contribution-link').getAttribute('href'))!;
+  assert.match(
+    href,
+    /\/issues\/new\?title=S%E1%BB%91\+li%E1%BB%87u\+c%E1%BB%A7a\+Kh%C3%A1nh\+H%C3%B2a/,
+  );
+  assert.match(decodeURIComponent(href.replace(/\+/g, ' ')), /contrib-34-56-2025-/);
   await page.close();
 });

@@ -48,9 +48,13 @@ export async function writeReportFile(file: ReportFile, annex: Annex): Promise<B
   return file === 'annex-docx' ? docx.annexDocx(annex) : docx.reportDocx(annex);
 }
 
+const sameChoice = (a: ReportChoice, b: ReportChoice) =>
+  a.area.id === b.area.id && a.year === b.year && a.period === b.period && a.kept === b.kept;
+
 export class ReportKit {
   state: PanelState = $state({ kind: 'idle' });
   #run = 0;
+  #current: { choice: ReportChoice; promise: Promise<Annex | null> } | null = null;
   // A cache, never read reactively: a plain Map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #official = new Map<string, Promise<{ status: StatusRow[]; actuals: ActualRow[] } | null>>();
@@ -64,8 +68,21 @@ export class ReportKit {
     return this.state.kind === 'ready' ? this.state.annex : null;
   }
 
-  /** Make the annex of a choice (the official data of an area and year is asked for once). */
-  async prepare(choice: ReportChoice, today: string, noEngine: string): Promise<Annex | null> {
+  /**
+   * The annex of a choice: made once per choice (asking again for the same choice, while it is
+   * being made or once made, gets the same annex); the official data of an area and year is
+   * asked for once.
+   */
+  prepare(choice: ReportChoice, today: string, noEngine: string): Promise<Annex | null> {
+    const current = this.#current;
+    if (current && sameChoice(current.choice, choice) && this.state.kind !== 'error')
+      return current.promise;
+    const promise = this.#make(choice, today, noEngine);
+    this.#current = { choice, promise };
+    return promise;
+  }
+
+  async #make(choice: ReportChoice, today: string, noEngine: string): Promise<Annex | null> {
     const run = ++this.#run;
     this.state = { kind: 'loading' };
     const key = `${choice.area.id}|${choice.year}`;
@@ -76,14 +93,14 @@ export class ReportKit {
     }
     try {
       const data = await pending;
-      if (run !== this.#run) return null;
       if (!data) {
         this.#official.delete(key);
-        this.state = { kind: 'error', message: noEngine };
+        if (run === this.#run) this.state = { kind: 'error', message: noEngine };
         return null;
       }
       const annex = buildAnnex({ ...this.catalog(), ...choice, ...data, today });
-      this.state = { kind: 'ready', annex };
+      // A newer choice was asked for meanwhile: this annex is still this choice's, not shown.
+      if (run === this.#run) this.state = { kind: 'ready', annex };
       return annex;
     } catch (error) {
       if (run === this.#run)
