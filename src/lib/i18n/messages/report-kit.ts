@@ -41,8 +41,7 @@ export const reportKitMessages = defineMessages(
       'Khi báo cáo đã ký ban hành và công khai, gửi {n} giá trị đang lưu để trang công bố. Không cần cài phần mềm hay biết lập trình:',
     step1:
       'Điền số và trích yếu, cơ quan ban hành, ngày và địa chỉ công khai của báo cáo, rồi bấm “{button}”.',
-    step2: 'Mở biểu mẫu gửi đóng góp:',
-    step2Link: 'biểu mẫu gửi đóng góp',
+    step2Link: 'Mở biểu mẫu gửi đóng góp',
     step2GitHub: '(trên GitHub; cần một tài khoản miễn phí)',
     step3: 'Đính kèm tệp vừa tải: kéo thả tệp vào ô nội dung của biểu mẫu.',
     step4:
@@ -95,8 +94,7 @@ export const reportKitMessages = defineMessages(
       'Once the report is signed and public, send the {n} {n|value|values} kept here so that the site publishes them. No software to install and no programming needed:',
     step1:
       'Fill in the report’s number and title, the issuing body, the date and where it is published, then click “{button}”.',
-    step2: 'Open the contribution form:',
-    step2Link: 'contribution form',
+    step2Link: 'Open the contribution form',
     step2GitHub: '(on GitHub; needs a free account)',
     step3: 'Attach the file you downloaded: drag it into the form’s text box.',
     step4:
