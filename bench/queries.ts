@@ -11,7 +11,8 @@ import {
   rankingOptions,
   rankingValues,
 } from '../src/lib/data/queries.ts';
-import { SANDBOX_LIMITS, scanSql, wrapQuery } from '../src/lib/data/sql-sandbox.ts';
+import { SANDBOX_LIMITS } from '../src/lib/data/sql-sandbox.ts';
+import { scanSql, wrapQuery } from '../src/lib/data/sql-sandbox-text.ts';
 import { resolveRanking } from '../src/lib/domain/ranking.ts';
 import { makeSyntheticDataset } from './synthetic.ts';
 

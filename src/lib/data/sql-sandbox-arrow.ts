@@ -3,12 +3,8 @@
 // fit, dates as ISO text, nested values as JSON. A result over the byte limit is refused before
 // anything is decoded, so a 300 MB string never reaches the page's DOM.
 import { DataType, type Table } from 'apache-arrow';
-import {
-  ResultTooLargeError,
-  type ColumnKind,
-  type SandboxCell,
-  type SandboxTable,
-} from './sql-sandbox.ts';
+import type { ColumnKind, SandboxCell, SandboxTable } from './sql-sandbox.ts';
+import { ResultTooLargeError } from './sql-sandbox-text.ts';
 
 export function columnKind(type: DataType): ColumnKind {
   if (DataType.isInt(type)) return 'integer';

@@ -4,8 +4,8 @@
 // terminates its worker, which stops whatever it runs at once. Loaded with `await import()` only.
 import { absoluteUrl, engineBundle } from './wasm-client.ts';
 import { decodeArrowTable } from './sql-sandbox-arrow.ts';
+import { EngineFailedError } from './sql-sandbox-text.ts';
 import {
-  EngineFailedError,
   SANDBOX_DATABASE_FILE,
   SANDBOX_LIMITS,
   sandboxSetup,

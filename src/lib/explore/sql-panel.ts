@@ -2,13 +2,8 @@
 // (rounded for reading, or at full precision on demand: values themselves never change), the
 // result's summary lines and its CSV download (BOM, formula-safe, exact values).
 import type { Locale } from '$lib/domain/types';
-import type {
-  ColumnKind,
-  SandboxCell,
-  SandboxError,
-  SandboxLimits,
-  SandboxResult,
-} from '$lib/data/sql-sandbox';
+import type { ColumnKind, SandboxCell, SandboxLimits, SandboxResult } from '$lib/data/sql-sandbox';
+import type { SandboxError } from '$lib/data/sql-sandbox-text';
 import { toCsvText } from '$lib/export/csv';
 import { slugFilename } from '$lib/export/citation';
 import { bcp47, formatNumber } from '$lib/i18n/format';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import * as duckdb from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { writeBrowserDatabase } from '../../../src/lib/data/load-dataset.ts';
 import { decodeArrowTable } from '../../../src/lib/data/sql-sandbox-arrow.ts';
 import {

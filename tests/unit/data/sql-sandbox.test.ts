@@ -6,17 +6,19 @@ import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SqlSandbox,
+  sandboxSetup,
+  type SandboxEngine,
+  type SandboxOutcome,
+} from '../../../src/lib/data/sql-sandbox.ts';
+import {
   classifyError,
   countQuery,
   parseDuckDBError,
   positionOf,
-  sandboxSetup,
   scanSql,
   wrapQuery,
-  type SandboxEngine,
   type SandboxErrorKind,
-  type SandboxOutcome,
-} from '../../../src/lib/data/sql-sandbox.ts';
+} from '../../../src/lib/data/sql-sandbox-text.ts';
 import { browserDatabase, nodeEngines, wasmEngines } from './sandbox-engines.ts';
 
 /** Files an escape attempt below would write if it got through (the tests' working directory). */

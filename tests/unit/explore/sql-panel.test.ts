@@ -3,11 +3,8 @@
 // of a cut result, and the CSV download (BOM, formula-safe, exact values, named per language).
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  SANDBOX_LIMITS,
-  type SandboxError,
-  type SandboxResult,
-} from '../../../src/lib/data/sql-sandbox.ts';
+import { SANDBOX_LIMITS, type SandboxResult } from '../../../src/lib/data/sql-sandbox.ts';
+import type { SandboxError } from '../../../src/lib/data/sql-sandbox-text.ts';
 import {
   SHOWN_CHARS,
   formatCell,
