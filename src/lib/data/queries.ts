@@ -15,7 +15,7 @@ import type {
   Target,
   ValueSource,
 } from '../domain/types.ts';
-import type { QueryOptions, Row, SqlClient } from './client.ts';
+import type { QueryOptions, SqlClient } from './client.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 import type { RankingSlice } from '../domain/ranking.ts';
 
@@ -386,21 +386,6 @@ export async function countByIndicator(
     options,
   );
   return Object.fromEntries(rows.map((r) => [r.indicator_id, r.n]));
-}
-
-export const USER_QUERY_LIMIT = 5000;
-
-/**
- * Run an analyst's own query from the SQL panel. Only one SELECT-like statement is accepted: it is
- * wrapped as a subquery with a row limit, so anything else (a second statement, DDL, COPY,
- * ATTACH) is a syntax error rather than an action. The dataset is attached read-only anyway.
- */
-export async function runUserQuery(db: SqlClient, sql: string): Promise<Row[]> {
-  const body = sql.trim().replace(/;\s*$/, '');
-  if (!/^(select|with|from|values|table)\b/i.test(body)) {
-    throw new Error('Only SELECT queries are allowed (SELECT, WITH, FROM, VALUES).');
-  }
-  return db.query<Row>(`SELECT * FROM (\n${body}\n) AS user_query LIMIT ${USER_QUERY_LIMIT}`);
 }
 
 /** Years that have at least one actual value, oldest first. */

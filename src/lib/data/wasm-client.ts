@@ -95,6 +95,23 @@ function instantiateEarly(worker: Worker, mainModule: string): Promise<void> {
   });
 }
 
+/** A URL as the worker must get it: absolute (a worker resolves relative URLs against itself). */
+export function absoluteUrl(url: string): string {
+  return new URL(url, location.href).href;
+}
+
+/**
+ * The engine files DuckDB's selectBundle would pick (eh when the browser has wasm exceptions,
+ * which is its only test without a cross-origin-isolated build), as absolute URLs: known at once,
+ * so a worker starts loading while the DuckDB-WASM module is still being imported. Also used by
+ * the SQL panel's sandbox (sql-sandbox-browser.ts) to start an engine of its own.
+ */
+export function engineBundle(): { mainModule: string; mainWorker: string } {
+  return WebAssembly.validate(new Uint8Array(EH_PROBE))
+    ? { mainModule: absoluteUrl(ehWasm), mainWorker: absoluteUrl(ehWorker) }
+    : { mainModule: absoluteUrl(mvpWasm), mainWorker: absoluteUrl(mvpWorker) };
+}
+
 /** Mark a start-up phase (read by the benchmark's breakdown); harmless where unsupported. */
 function mark(name: string): void {
   performance.mark?.(name);
@@ -162,14 +179,8 @@ async function createBrowserClient(
   mark('duckdb:start');
   report({ stage: 'engine', loaded: 0, total: null });
 
-  const absolute = (u: string) => new URL(u, location.href).href; // the worker resolves against itself
-  const datasetUrl = absolute(options.datasetUrl);
-  // The bundle DuckDB's selectBundle would pick (eh when the browser has wasm exceptions, which
-  // is its only test without a cross-origin-isolated build): known at once, so the worker starts
-  // loading while the DuckDB-WASM module is still being imported.
-  const bundle = WebAssembly.validate(new Uint8Array(EH_PROBE))
-    ? { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
-    : { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) };
+  const datasetUrl = absoluteUrl(options.datasetUrl);
+  const bundle = engineBundle();
   // An explore page's head may have started all this already (early-engine.ts).
   const early = adoptEarlyEngine(bundle.mainModule, datasetUrl);
   if (early) mark('duckdb:early-adopted');

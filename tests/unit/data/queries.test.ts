@@ -27,7 +27,6 @@ import {
   listTargets,
   rankingOptions,
   rankingValues,
-  runUserQuery,
 } from '../../../src/lib/data/queries.ts';
 import { rankingSlices, valuesFor } from '../../../src/lib/domain/ranking.ts';
 import { openRealDataset } from './real-dataset.ts';
@@ -241,21 +240,5 @@ describe('status', () => {
     const group = rows.find((r) => r.series === 'moh_group' && r.target_year === 2025)!;
     expect(group).toMatchObject({ status: 'not_assessable', target_role: 'own' });
     expect(['uncertain_year', 'range_straddles']).toContain(group.reason);
-  });
-});
-
-describe('runUserQuery (SQL panel)', () => {
-  it('runs a SELECT with a row limit', async () => {
-    const rows = await runUserQuery(
-      db,
-      "SELECT count(*)::INTEGER AS n FROM areas WHERE vintage = 34;",
-    );
-    expect(rows).toEqual([{ n: 34 }]);
-  });
-  it('refuses anything but one query', async () => {
-    await expect(runUserQuery(db, 'DROP TABLE actuals')).rejects.toThrow(/Only SELECT/);
-    await expect(runUserQuery(db, 'SELECT 1; DROP TABLE actuals')).rejects.toThrow();
-    await expect(runUserQuery(db, "COPY actuals TO 'x.csv'")).rejects.toThrow(/Only SELECT/);
-    expect(await db.query('SELECT count(*)::INTEGER AS n FROM areas')).toEqual([{ n: 104 }]);
   });
 });

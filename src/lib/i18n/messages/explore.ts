@@ -66,12 +66,61 @@ export const explore = defineMessages(
     note_too_many: 'quá nhiều mục ({param}): {value}',
     note_bad_version: 'phiên bản đường dẫn không rõ: “{value}”',
     noValues: 'Không có giá trị nào cho lựa chọn này.',
+    // SQL panel (SqlPanel.svelte, sql-panel.ts): its sandbox, results and errors.
     sqlHeading: 'Truy vấn SQL (cho người dùng nâng cao)',
-    sqlHelp: 'Chỉ đọc. Các bảng: {tables} (xem trang Dữ liệu). Tối đa {limit} dòng.',
+    sqlHelp:
+      'Chỉ đọc các bảng đã công bố: {tables} (xem trang Dữ liệu). Câu truy vấn chạy trong một bộ máy DuckDB riêng ngay trong trình duyệt của bạn: không gửi gì ra mạng, không đọc hay ghi tệp, không ảnh hưởng tới phần khám phá ở trên.',
+    sqlLimits:
+      'Mỗi lần một câu truy vấn (SELECT, WITH, FROM, VALUES…); giữ tối đa {rows} dòng; tự dừng sau {seconds} giây. Ctrl+Enter để chạy.',
+    sqlLabel: 'Câu truy vấn SQL',
     sqlRun: 'Chạy truy vấn',
-    sqlRows: '{n} dòng',
-    sqlError: 'Lỗi: {message}',
-    sqlLabel: 'Câu lệnh SQL',
+    sqlStop: 'Dừng truy vấn',
+    sqlRunning: 'Đang chạy truy vấn… {seconds} giây',
+    sqlStopped: 'Đã dừng truy vấn.',
+    sqlRows: 'Kết quả: {n} dòng.',
+    sqlNoRows: 'Truy vấn không trả về dòng nào.',
+    sqlCut: 'Truy vấn trả về {total} dòng; chỉ giữ {limit} dòng đầu ({cut} dòng bị bỏ).',
+    sqlCutUncounted:
+      'Truy vấn trả về hơn {limit} dòng; chỉ giữ {limit} dòng đầu (tổng số dòng không đếm được trong giới hạn thời gian và bộ nhớ).',
+    sqlShownFirst: 'Bảng dưới đây hiện {shown} dòng đầu; tệp CSV có đủ {n} dòng.',
+    sqlRounded: 'Số được làm tròn để dễ đọc; tệp CSV giữ nguyên giá trị.',
+    sqlFullPrecision: 'Hiện số với đủ chữ số',
+    sqlDownload: 'Tải kết quả (CSV, {n} dòng)',
+    sqlFileName: 'ket-qua-truy-van-sql',
+    sqlResultLabel: 'Kết quả truy vấn SQL',
+    sqlDetails: 'Thông báo gốc của DuckDB (tiếng Anh)',
+    sqlAt: 'Vị trí: dòng {line}, cột {column}.',
+    sqlAtEnd: 'Vị trí: cuối câu truy vấn.',
+    sqlCandidates: 'Các cột gần giống: {names}.',
+    sqlErr_empty: 'Chưa có câu truy vấn nào để chạy.',
+    sqlErr_syntax: 'Lỗi cú pháp gần “{near}”.',
+    sqlErr_syntaxPlain: 'Lỗi cú pháp.',
+    sqlErr_syntaxEnd:
+      'Lỗi cú pháp: câu truy vấn chưa trọn (thiếu dấu ngoặc đóng, dấu nháy hay một phần câu lệnh?).',
+    sqlErr_notQuery:
+      'Câu lệnh {name} không được phép: bảng SQL này chỉ chạy truy vấn đọc dữ liệu (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE).',
+    sqlErr_severalStatements:
+      'Mỗi lần chỉ chạy được một câu truy vấn: hãy bỏ dấu chấm phẩy và các câu lệnh theo sau.',
+    sqlErr_unknownTable: 'Không có bảng “{name}”. Các bảng đọc được: {tables}.',
+    sqlErr_unknownColumn: 'Không có cột “{name}”.',
+    sqlErr_unknownFunction: 'DuckDB không có hàm “{name}”.',
+    sqlErr_extension:
+      'Câu truy vấn cần phần mở rộng “{name}” của DuckDB, mà bảng SQL này không tải vì không dùng mạng.',
+    sqlErr_extensionAny:
+      'Câu truy vấn cần một phần mở rộng của DuckDB, mà bảng SQL này không tải vì không dùng mạng.',
+    sqlErr_fileAccess:
+      'Bảng SQL này chỉ đọc các bảng đã công bố, không đọc tệp hay địa chỉ web (“{name}”): không có gì rời khỏi trình duyệt của bạn.',
+    sqlErr_parameter:
+      'Câu truy vấn có tham số ($1 hoặc ?) mà bảng SQL không điền được: hãy viết thẳng giá trị vào câu truy vấn.',
+    sqlErr_conversion: 'Có giá trị không chuyển được sang kiểu dữ liệu được yêu cầu.',
+    sqlErr_outOfRange: 'Một phép tính vượt quá giới hạn của kiểu số.',
+    sqlErr_memory:
+      'Câu truy vấn cần quá nhiều bộ nhớ (giới hạn {limit}) nên đã bị dừng: hãy lọc bớt dòng hoặc cột.',
+    sqlErr_tooLarge:
+      'Kết quả quá lớn để hiển thị ({size}, tối đa {limit}): hãy chọn ít dòng hoặc cột hơn.',
+    sqlErr_timeout: 'Câu truy vấn chạy quá {seconds} giây nên đã bị dừng.',
+    sqlErr_engine: 'Bộ máy truy vấn của bảng SQL không chạy được. Hãy tải lại trang rồi thử lại.',
+    sqlErr_other: 'DuckDB không chạy được câu truy vấn này.',
     shareLink: 'Đường dẫn tới đúng khung nhìn này',
   },
   {
@@ -139,12 +188,61 @@ export const explore = defineMessages(
     note_too_many: 'too many items ({param}): {value}',
     note_bad_version: 'unknown link version: “{value}”',
     noValues: 'No value for this selection.',
+    // SQL panel (SqlPanel.svelte, sql-panel.ts): its sandbox, results and errors.
     sqlHeading: 'SQL query (advanced)',
-    sqlHelp: 'Read-only. Tables: {tables} (see the Data page). At most {limit} rows.',
+    sqlHelp:
+      'Reads only the published tables: {tables} (see the Data page). Your query runs in a DuckDB engine of its own, in your browser: nothing is sent over the network, no file is read or written, and the explorer above is not affected.',
+    sqlLimits:
+      'One query at a time (SELECT, WITH, FROM, VALUES…); at most {rows} rows are kept; a query is stopped after {seconds} seconds. Ctrl+Enter runs it.',
+    sqlLabel: 'SQL query',
     sqlRun: 'Run query',
-    sqlRows: '{n} {n|row|rows}',
-    sqlError: 'Error: {message}',
-    sqlLabel: 'SQL statement',
+    sqlStop: 'Stop the query',
+    sqlRunning: 'Running the query… {seconds} s',
+    sqlStopped: 'The query was stopped.',
+    sqlRows: 'Result: {n} {n|row|rows}.',
+    sqlNoRows: 'The query returned no rows.',
+    sqlCut: 'The query returned {total} rows; only the first {limit} are kept ({cut} left out).',
+    sqlCutUncounted:
+      'The query returned more than {limit} rows; only the first {limit} are kept (the total could not be counted within the time and memory limits).',
+    sqlShownFirst: 'The table below shows the first {shown} rows; the CSV file has all {n}.',
+    sqlRounded: 'Numbers are rounded for reading; the CSV file keeps the exact values.',
+    sqlFullPrecision: 'Show numbers at full precision',
+    sqlDownload: 'Download the result (CSV, {n} {n|row|rows})',
+    sqlFileName: 'sql-query-result',
+    sqlResultLabel: 'SQL query result',
+    sqlDetails: 'DuckDB’s own message',
+    sqlAt: 'Position: line {line}, column {column}.',
+    sqlAtEnd: 'Position: the end of the query.',
+    sqlCandidates: 'Similar columns: {names}.',
+    sqlErr_empty: 'There is no query to run.',
+    sqlErr_syntax: 'Syntax error near “{near}”.',
+    sqlErr_syntaxPlain: 'Syntax error.',
+    sqlErr_syntaxEnd:
+      'Syntax error: the query is incomplete (a closing parenthesis, a quote or part of a clause missing?).',
+    sqlErr_notQuery:
+      'A {name} statement is not allowed: this panel runs only queries that read data (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE).',
+    sqlErr_severalStatements:
+      'Only one query runs at a time: remove the semicolon and the statements after it.',
+    sqlErr_unknownTable: 'There is no table “{name}”. The tables you can read: {tables}.',
+    sqlErr_unknownColumn: 'There is no column “{name}”.',
+    sqlErr_unknownFunction: 'DuckDB has no function “{name}”.',
+    sqlErr_extension:
+      'The query needs DuckDB’s “{name}” extension, which this panel does not load because it never uses the network.',
+    sqlErr_extensionAny:
+      'The query needs a DuckDB extension, which this panel does not load because it never uses the network.',
+    sqlErr_fileAccess:
+      'This panel reads only the published tables, never files or web addresses (“{name}”): nothing leaves your browser.',
+    sqlErr_parameter:
+      'The query has parameters ($1 or ?) that this panel cannot fill: write the values into the query.',
+    sqlErr_conversion: 'A value could not be converted to the type asked for.',
+    sqlErr_outOfRange: 'A calculation went beyond what its number type can hold.',
+    sqlErr_memory:
+      'The query needed too much memory (limit {limit}) and was stopped: filter out rows or columns.',
+    sqlErr_tooLarge:
+      'The result is too large to show ({size}, at most {limit}): select fewer rows or columns.',
+    sqlErr_timeout: 'The query ran longer than {seconds} seconds and was stopped.',
+    sqlErr_engine: 'The SQL panel’s query engine could not run. Reload the page and try again.',
+    sqlErr_other: 'DuckDB could not run this query.',
     shareLink: 'Link to exactly this view',
   },
 );
