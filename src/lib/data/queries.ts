@@ -248,7 +248,10 @@ export interface CommitmentRow {
   description_vi: string;
   description_en: string;
   date_or_value: string;
-  where_in_plan: string;
+  date_or_value_vi: string;
+  date_or_value_en: string;
+  where_in_plan_vi: string;
+  where_in_plan_en: string;
 }
 
 export async function listPlans(db: SqlClient, areaIds: readonly string[]): Promise<PlanRow[]> {
