@@ -127,8 +127,9 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     sources: data.sources as unknown as Rows,
     plans: data.plans as unknown as Rows,
     commitments: data.commitments as unknown as Rows,
-    government_assessments: data.governmentAssessments as unknown as Rows,
-    other_targets: data.otherTargets as unknown as Rows,
+    // Plain copies: object rows, no cast.
+    government_assessments: data.governmentAssessments.map((r) => ({ ...r })),
+    other_targets: data.otherTargets.map((r) => ({ ...r })),
     status: status as unknown as Rows,
   };
 

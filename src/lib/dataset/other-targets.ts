@@ -2,36 +2,18 @@
 // sex ratio at birth of 113.4 by 2025, from its SRB-reduction work). Shown as context beside the
 // plan targets, never judged: they are not in `targets`, so no verdict can use them. Validated
 // like a target (indicator, area, year, comparator, value, source) plus their kind and notes.
-import type { Indicator } from '../domain/types.ts';
+import {
+  OTHER_TARGET_KINDS,
+  type Indicator,
+  type OtherTarget,
+  type OtherTargetKind,
+} from '../domain/types.ts';
 import { COMPARATORS, isComparator, type Comparator } from '../domain/vocabulary.ts';
 import { TARGET_YEARS } from './catalog.ts';
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
 import { matchArea, type AreaIndex } from './names.ts';
 import type { WebSource } from './sources.ts';
-
-/** Why a target is not a plan target (closed list). */
-export const OTHER_TARGET_KINDS = ['outside_nq28_plan'] as const;
-export type OtherTargetKind = (typeof OTHER_TARGET_KINDS)[number];
-
-export interface OtherTarget {
-  indicator_id: string;
-  area_id: string;
-  year: number;
-  comparator: Comparator;
-  value: number;
-  kind: OtherTargetKind;
-  source_document: string;
-  source_url: string;
-  source_publisher: string;
-  source_page_title: string;
-  source_language: string;
-  quote: string;
-  note_vi: string;
-  note_en: string;
-  source_file: string;
-  source_line: number;
-}
 
 export function buildOtherTargets(
   records: readonly SourceRecord[],

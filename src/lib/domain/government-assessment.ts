@@ -2,8 +2,10 @@
 // as press summaries quote it: data/catalog/government_assessments.csv) beside the site's verdicts
 // for the nation. Where the file states no classification, none is shown or inferred; where the
 // two differ, the difference is kept with its reason. Pure: the pages turn the model into words.
-import type { StatusRow } from './attainment/evaluate.ts';
+import { headlineRows, type StatusRow } from './attainment/evaluate.ts';
+import { targetsForAreaYear } from './attainment/target-choice.ts';
 import { reportClass, type NotAssessableReason } from './attainment/status.ts';
+import type { CrosswalkRow, Indicator, Target } from './types.ts';
 
 /** The Government's classifications as the file writes them ('' = the text states none). */
 export const GOVERNMENT_STATUSES = [
@@ -95,21 +97,36 @@ export interface GovernmentAssessment {
   quote: string;
 }
 
+/** What a page needs of the indicator behind a site verdict (its name, how its values read). */
+export type SiteIndicator = Pick<
+  Indicator,
+  'id' | 'name_vi' | 'name_en' | 'short_vi' | 'short_en' | 'value_type' | 'strategy_ref'
+>;
+
 /** A target the site judges for the nation in a year: its NQ28 code, the part, the verdict shown. */
 export interface SiteVerdict {
   code: string;
   part: string | null;
-  indicatorId: string;
+  indicator: SiteIndicator;
   verdict: StatusRow;
 }
 
 /** The site's national report rows as site verdicts (rows outside the Strategy's numbering left out). */
 export function siteVerdicts(
-  rows: readonly { indicator: { id: string; strategy_ref: string }; verdict: StatusRow }[],
+  rows: readonly { indicator: SiteIndicator; verdict: StatusRow }[],
 ): SiteVerdict[] {
   return rows.flatMap((r) => {
     const c = strategyCode(r.indicator.strategy_ref);
-    return c ? [{ ...c, indicatorId: r.indicator.id, verdict: r.verdict }] : [];
+    const indicator: SiteIndicator = {
+      id: r.indicator.id,
+      name_vi: r.indicator.name_vi,
+      name_en: r.indicator.name_en,
+      short_vi: r.indicator.short_vi,
+      short_en: r.indicator.short_en,
+      value_type: r.indicator.value_type,
+      strategy_ref: r.indicator.strategy_ref,
+    };
+    return c ? [{ ...c, indicator, verdict: r.verdict }] : [];
   });
 }
 
@@ -191,7 +208,7 @@ function compareRow(a: GovernmentAssessment, site: readonly SiteVerdict[]): Targ
   if (!matched.length) return { ...base, agreement: 'not_in_site_list', differences: [] };
   const differences = matched.flatMap((s) => {
     const difference = compareVerdict(stated, s.verdict);
-    return difference ? [{ indicatorId: s.indicatorId, part: s.part, difference }] : [];
+    return difference ? [{ indicatorId: s.indicator.id, part: s.part, difference }] : [];
   });
   return { ...base, agreement: differences.length ? 'differ' : 'agree', differences };
 }
@@ -245,6 +262,10 @@ export const partCode = (s: Pick<SiteVerdict, 'code' | 'part'>) =>
 
 const codeOrder = (code: string) => NQ28_CODES.indexOf(code);
 
+/** Site verdicts in the Strategy's order: objective, target, part. */
+const byCode = (a: Pick<SiteVerdict, 'code' | 'part'>, b: Pick<SiteVerdict, 'code' | 'part'>) =>
+  codeOrder(a.code) - codeOrder(b.code) || (a.part ?? '').localeCompare(b.part ?? '');
+
 function countComparison(
   rows: readonly GovernmentAssessment[],
   site: readonly SiteVerdict[],
@@ -254,6 +275,7 @@ function countComparison(
   const draft = rows.find((r) => r.government_status === 'met_count_draft') ?? null;
   if (!final && !draft) return null;
   const classOf = (s: SiteVerdict) => reportClass(s.verdict.status);
+  site = [...site].sort(byCode);
   const siteCount = {
     met: site.filter((s) => classOf(s) === 'met').length,
     total: site.length,
@@ -349,7 +371,7 @@ export function governmentYear(
  */
 export function governmentForTarget(
   assessments: readonly GovernmentAssessment[],
-  target: { code: string; part: string | null; indicatorId: string },
+  target: { code: string; part: string | null; indicator: SiteIndicator },
   verdictOfYear: (year: number) => StatusRow | null,
 ): TargetComparison[] {
   return assessments
@@ -363,4 +385,23 @@ export function governmentForTarget(
       const site = verdict ? [{ ...target, verdict }] : [];
       return compareRow(a, site);
     });
+}
+
+/**
+ * The verdict the national annual page of `year` shows for one indicator: the target that applies
+ * for the year's focus deadline (the pages' one rule), its headline series. Null without a target.
+ */
+export function nationalVerdict(
+  targets: readonly Target[],
+  crosswalk: readonly CrosswalkRow[],
+  status: readonly StatusRow[],
+  indicatorId: string,
+  year: number,
+): StatusRow | null {
+  const [applied] = targetsForAreaYear(targets, 'VN', year, crosswalk, [indicatorId]);
+  if (!applied) return null;
+  const rows = status.filter(
+    (r) => r.area_id === 'VN' && r.eval_year === year && r.target_id === applied.target.id,
+  );
+  return headlineRows(rows)[0] ?? null;
 }

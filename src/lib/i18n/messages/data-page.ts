@@ -81,6 +81,7 @@ export const dataPage = defineMessages(
     codes_region_basis: 'Căn cứ vùng (basis)',
     codes_source_kind: 'Loại nguồn trong danh mục (sources.kind)',
     codes_domain: 'Lĩnh vực (domain)',
+    codes_government_status: 'Xếp loại của Chính phủ (government_status)',
     scriptsHeading: 'Dùng trong mã',
     scriptsIntro:
       'Đường dẫn của các tệp không đổi giữa các lần cập nhật; nội dung thay đổi khi dữ liệu được bổ sung (so phiên bản trong manifest.json). Mỗi chỉ tiêu có ba tệp theo cùng một mẫu:',
@@ -175,6 +176,7 @@ export const dataPage = defineMessages(
     codes_region_basis: 'Region basis (basis)',
     codes_source_kind: 'Kind of catalog source (sources.kind)',
     codes_domain: 'Domain (domain)',
+    codes_government_status: 'The Government’s classification (government_status)',
     scriptsHeading: 'Using the files in code',
     scriptsIntro:
       'File URLs stay the same between updates; their contents change when data is added (compare the version in manifest.json). Each indicator has three files on one pattern:',
