@@ -141,15 +141,25 @@ export function countReasonText(r: CountReason, locale: Locale): string[] {
   }
 }
 
-/** A row's own words in the page's language. */
+/** A row's own words in the page's language: what it is about, its value, its report. */
 export function assessmentText(a: GovernmentAssessment, locale: Locale) {
+  const t = translator(governmentMessages, locale);
   const vi = locale === 'vi';
+  const unit = vi ? a.unit_vi : a.unit_en;
+  const value = a.value ? `${governmentValueText(a.value, locale)} ${unit}`.trim() : '';
+  const report = vi ? a.report_vi : a.report_en;
   return {
     label: vi ? a.label_vi : a.label_en,
-    unit: vi ? a.unit_vi : a.unit_en,
     note: vi ? a.note_vi : a.note_en,
-    report: vi ? a.report_vi : a.report_en,
-    date: reportDateText(a.report_date, locale),
-    value: a.value ? governmentValueText(a.value, locale) : '',
+    /** "Giá trị nêu: 28,2 % (giá trị của năm 2020)", or "không nêu giá trị". */
+    value: !value
+      ? t('noValue')
+      : a.value_year !== null
+        ? t('govValueYear', { value, year: a.value_year })
+        : t('govValue', { value }),
+    /** The report, with its date where a source states one. */
+    report: a.report_date
+      ? t('reportDated', { report, date: reportDateText(a.report_date, locale) })
+      : report,
   };
 }

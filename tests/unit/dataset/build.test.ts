@@ -184,7 +184,7 @@ describe('data build', () => {
       (t) => t.id === 'VN-gender_content_in_national_curriculum-2025',
     )!;
     expect(curriculum.comparator).toBe('=');
-    expect(targets.map((t) => t.comparator).filter((c) => c.startsWith("'"))).toEqual([]);
+    expect(targets.map((t) => t.comparator).filter((c) => c?.startsWith("'"))).toEqual([]);
     expect(readFileSync(join(out, 'site', 'targets.csv'), 'utf8')).not.toContain(",'=,");
     expect(parse('status.csv').some((r) => r.comparator === '=')).toBe(true);
   });
