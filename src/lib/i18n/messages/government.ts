@@ -8,9 +8,10 @@ export const governmentMessages = defineMessages(
       'Hằng năm Chính phủ báo cáo Quốc hội về việc thực hiện các mục tiêu quốc gia về bình đẳng giới. Đây là cách báo cáo về kết quả năm {year} tự xếp loại các chỉ tiêu, theo các bản tin tóm tắt báo cáo đó, đặt cạnh kết luận của trang này. Trang không suy ra xếp loại nào mà văn bản không nêu.',
     notFound:
       'Không tìm thấy báo cáo nào của Chính phủ về kết quả năm {year}, hay bản tóm tắt của báo cáo đó, trong các nguồn đã đọc.',
-    reportsLine: 'Báo cáo:',
+    reportsLine: 'Báo cáo: {report} ({note}).',
+    reportsLineBare: 'Báo cáo: {report}.',
     countHeading: 'Số chỉ tiêu đạt: hai cách đếm',
-    governmentCount: 'Chính phủ: {n}/{of} chỉ tiêu đạt và vượt so với mục tiêu năm 2025.',
+    governmentCount: 'Chính phủ: {n}/{of} chỉ tiêu được tính là đạt (so với mục tiêu năm 2025).',
     draftCount: 'Bản dự thảo của cùng báo cáo: {n}/{of}.',
     siteCount:
       'Trang này, năm {year}: {met}/{total} chỉ tiêu đạt ({notMet} chưa đạt, {na} không đánh giá được, {none} chưa có số liệu).',
@@ -84,9 +85,10 @@ export const governmentMessages = defineMessages(
       "Every year the Government reports to the National Assembly on the national gender-equality targets. This is how its report on the results of {year} classifies the targets, as press summaries of the report quote it, beside this site's verdicts. The site infers no classification the text does not state.",
     notFound:
       'No Government report on the results of {year}, nor a summary of one, was found in the sources read.',
-    reportsLine: 'Report:',
+    reportsLine: 'Report: {report} ({note}).',
+    reportsLineBare: 'Report: {report}.',
     countHeading: 'Targets met: two counts',
-    governmentCount: 'The Government: {n} of {of} targets met or exceeded against the 2025 goals.',
+    governmentCount: 'The Government: {n} of {of} targets counted as met (against the 2025 goals).',
     draftCount: 'A draft of the same report: {n} of {of}.',
     siteCount:
       'This site, {year}: {met} of {total} targets met ({notMet} not met, {na} cannot be assessed, {none} with no data).',
