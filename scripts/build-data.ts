@@ -20,6 +20,7 @@ import {
 import { toCsvText } from '../src/lib/export/csv.ts';
 import { computeStatusTable } from '../src/lib/domain/attainment/evaluate.ts';
 import { explain } from '../src/lib/domain/attainment/explain.ts';
+import { COMPARATORS } from '../src/lib/domain/vocabulary.ts';
 
 /** Stable download files: table name → all its columns, in schema order. */
 const DOWNLOADS = DOWNLOAD_TABLES;
@@ -40,8 +41,17 @@ const literal = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
 type Rows = readonly Record<string, unknown>[];
 
+/**
+ * Coded columns the build has checked against a closed list: written plainly (a target's `=` is a
+ * comparator, not a formula); every other text cell keeps the formula guard.
+ */
+const VOCABULARY_COLUMNS = { comparator: COMPARATORS };
+
 function writeCsv(path: string, columns: readonly string[], rows: Rows): number {
-  writeFileSync(path, toCsvText(columns, rows as Record<string, string>[]));
+  writeFileSync(
+    path,
+    toCsvText(columns, rows as Record<string, string>[], columns, VOCABULARY_COLUMNS),
+  );
   return rows.length;
 }
 
@@ -117,6 +127,9 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     sources: data.sources as unknown as Rows,
     plans: data.plans as unknown as Rows,
     commitments: data.commitments as unknown as Rows,
+    // Plain copies: object rows, no cast.
+    government_assessments: data.governmentAssessments.map((r) => ({ ...r })),
+    other_targets: data.otherTargets.map((r) => ({ ...r })),
     status: status as unknown as Rows,
   };
 

@@ -16,6 +16,8 @@ import { checkContrib, CONTRIB_DIR, isContribFile } from '../../src/lib/dataset/
 import { parseCsv, type SourceRecord } from '../../src/lib/dataset/csv.ts';
 import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
 import { indexAreas } from '../../src/lib/dataset/names.ts';
+import { buildGovernmentAssessments } from '../../src/lib/dataset/government.ts';
+import { buildOtherTargets } from '../../src/lib/dataset/other-targets.ts';
 import { buildPlans } from '../../src/lib/dataset/plans.ts';
 import { assignRegions } from '../../src/lib/dataset/regions.ts';
 import {
@@ -34,12 +36,15 @@ export const INPUT_FILES = {
   regionMembers: 'catalog/region_members.csv',
   plans: 'catalog/plans.csv',
   commitments: 'catalog/seed_commitments.csv',
+  governmentAssessments: 'catalog/government_assessments.csv',
+  otherTargets: 'catalog/other_targets.csv',
   crosswalk: 'geo/crosswalk_63_to_34.csv',
   actuals: [
     'actuals/actuals.csv',
     'actuals/actuals_round2.csv',
     'actuals/actuals_round3.csv',
     'actuals/actuals_round4.csv',
+    'actuals/actuals_round5.csv',
     'actuals/actuals_from_reviews.csv',
   ],
 } as const;
@@ -145,6 +150,21 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     planRefs,
   );
   errors.push(...e3, ...e4, ...e5);
+  // The Government's own classification of the targets, and targets set outside the plans: both
+  // shown beside the verdicts, neither ever used by one.
+  const government = buildGovernmentAssessments(read(INPUT_FILES.governmentAssessments), {
+    webSources: web.byUrl,
+    maxYear,
+    webSourcesFile: INPUT_FILES.webSources,
+  });
+  const other = buildOtherTargets(read(INPUT_FILES.otherTargets), {
+    indicators: indicatorById,
+    areaIndex,
+    webSources: web.byUrl,
+    webSourcesFile: INPUT_FILES.webSources,
+    planTargets: new Set(targets.map((t) => `${t.indicator_id}|${t.area_id}|${t.year}`)),
+  });
+  errors.push(...government.errors, ...other.errors);
   // Every source of a value is a listed web page, with the same source quality.
   for (const a of actualSources) {
     const page = web.byUrl.get(a.source_url);
@@ -194,6 +214,8 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     sources: allSources,
     plans,
     commitments,
+    governmentAssessments: government.assessments,
+    otherTargets: other.otherTargets,
     excluded,
   };
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import Papa from 'papaparse';
 
 const BUILD = 'build';
 const MESSAGES = 'src/lib/i18n/messages';
@@ -142,4 +143,53 @@ test('every prerendered page speaks one language and shows no raw codes', async 
   }
   const unique = [...new Set(problems)];
   assert.deepEqual(unique.slice(0, 40), [], `${unique.length} language leaks (first 40 shown)`);
+});
+
+/**
+ * Curated data texts that have a Vietnamese twin (a plan commitment, the Government-assessment
+ * rows, a target outside the plans): their English must never reach a Vietnamese page outside an
+ * element marked lang="en" (the interface fragments above do not know them).
+ */
+function curatedEnglish(): string[] {
+  const rows = (file: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+  const texts = [
+    ...rows('catalog/seed_commitments.csv').flatMap((r) => [
+      r.description_en,
+      r.date_or_value_en,
+      r.where_in_plan_en,
+    ]),
+    ...rows('catalog/government_assessments.csv').flatMap((r) => [
+      r.label_en,
+      r.note_en,
+      r.report_en,
+      r.unit_en,
+    ]),
+    ...rows('catalog/other_targets.csv').map((r) => r.note_en),
+  ];
+  // English words, long enough not to be a code or a number ("% (15/30)", "MT2 CT1").
+  return [
+    ...new Set(texts.filter((t): t is string => !!t && t.length >= 8 && /\b[a-z]{3,}\b/.test(t))),
+  ];
+}
+
+test('curated English with a Vietnamese twin never reaches a Vietnamese page', () => {
+  const english = curatedEnglish();
+  assert.ok(english.length > 50, `the curated texts were read (${english.length})`);
+  const problems: string[] = [];
+  for (const file of pages(BUILD)) {
+    const html = readFileSync(file, 'utf8');
+    if (!/<html[^>]*\slang="vi"/.test(html)) continue;
+    for (const run of textRuns(html)) {
+      if (run.lang && run.lang !== 'vi') continue;
+      for (const en of english)
+        if (run.text.includes(en))
+          problems.push(`${file.slice(BUILD.length)}: "${en.slice(0, 60)}"`);
+    }
+  }
+  const unique = [...new Set(problems)];
+  assert.deepEqual(unique.slice(0, 40), [], `${unique.length} curated English texts on vi pages`);
 });

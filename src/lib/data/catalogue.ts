@@ -14,6 +14,7 @@ export const DOWNLOAD_TABLES = [
   'actuals',
   'actual_sources',
   'sources',
+  'government_assessments',
 ] as const satisfies readonly TableName[];
 
 /** status.csv adds the explanations (status.parquet holds the table as it is). */

@@ -9,6 +9,7 @@ import type {
   AreaRegion,
   CrosswalkRow,
   Indicator,
+  OtherTarget,
   Series,
   Sex,
   Source,
@@ -18,6 +19,7 @@ import type {
 import type { QueryOptions, SqlClient } from './client.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 import type { RankingSlice } from '../domain/ranking.ts';
+import type { GovernmentAssessment } from '../domain/government-assessment.ts';
 
 export type { ActualRow } from '../domain/types.ts';
 
@@ -248,7 +250,10 @@ export interface CommitmentRow {
   description_vi: string;
   description_en: string;
   date_or_value: string;
-  where_in_plan: string;
+  date_or_value_vi: string;
+  date_or_value_en: string;
+  where_in_plan_vi: string;
+  where_in_plan_en: string;
 }
 
 export async function listPlans(db: SqlClient, areaIds: readonly string[]): Promise<PlanRow[]> {
@@ -266,6 +271,30 @@ export async function listCommitments(
     `SELECT * FROM commitments WHERE area_id = ANY($1::VARCHAR[])
       ORDER BY plan_id, item_type, date_or_value`,
     [listParam(areaIds)],
+  );
+}
+
+/** The Government's own assessment rows (government_assessments), of some report years or all. */
+export async function listGovernmentAssessments(
+  db: SqlClient,
+  years: readonly number[] = [],
+): Promise<GovernmentAssessment[]> {
+  return db.query<GovernmentAssessment>(
+    `SELECT report_year, target_code, government_status, value, count_value, count_of, value_year,
+            label_vi, label_en, unit_vi, unit_en, note_vi, note_en, report_vi, report_en,
+            report_date, source_url, source_publisher, source_page_title, source_language, quote
+       FROM government_assessments
+      WHERE len($1::INTEGER[]) = 0 OR report_year = ANY($1::INTEGER[])
+      ORDER BY report_year, source_line`,
+    [JSON.stringify(years)],
+  );
+}
+
+/** Targets set outside the plans (context only, never judged) for one indicator. */
+export async function listOtherTargets(db: SqlClient, indicatorId: string): Promise<OtherTarget[]> {
+  return db.query<OtherTarget>(
+    'SELECT * FROM other_targets WHERE indicator_id = $1 ORDER BY area_id, year',
+    [indicatorId],
   );
 }
 

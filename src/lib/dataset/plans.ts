@@ -26,11 +26,23 @@ export interface Commitment {
   area_id: string;
   plan_id: string;
   item_type: string;
+  /** The plan's own wording (close paraphrase or quotation); the English is its translation. */
   description_vi: string;
   description_en: string;
+  /** The deadline or value as curated ('2025-12-10'), kept for order; '' when none. */
   date_or_value: string;
-  where_in_plan: string;
+  /** The same in words, in both languages ("trước ngày 10/12/2025" / "before 10 December 2025"). */
+  date_or_value_vi: string;
+  date_or_value_en: string;
+  where_in_plan_vi: string;
+  where_in_plan_en: string;
 }
+
+/** Columns every commitment fills in both languages (a page shows one of each pair). */
+const COMMITMENT_TEXTS = [
+  ['description_vi', 'description_en'],
+  ['where_in_plan_vi', 'where_in_plan_en'],
+] as const;
 
 export function buildPlans(
   planRecords: readonly SourceRecord[],
@@ -109,14 +121,34 @@ export function buildPlans(
       });
       continue;
     }
+    const text = (column: string) => (v[column] ?? '').trim();
+    const err = (column: string, reason: string) =>
+      errors.push({ file: r.file, line: r.line, column, reason });
+    const before = errors.length;
+    for (const pair of COMMITMENT_TEXTS)
+      for (const column of pair)
+        if (!text(column)) err(column, `${column} is empty: a page shows it in its own language`);
+    // A deadline or value is shown in words, in the page's language, never as the curator wrote it.
+    for (const column of ['date_or_value_vi', 'date_or_value_en'])
+      if (!text(column) !== !text('date_or_value'))
+        err(
+          column,
+          text('date_or_value')
+            ? `${column} is empty while date_or_value is "${text('date_or_value')}"`
+            : `${column} is set while date_or_value is empty`,
+        );
+    if (errors.length > before) continue;
     commitments.push({
       area_id: plan.area_id,
       plan_id: plan.id,
-      item_type: v.item_type ?? '',
-      description_vi: '',
-      description_en: v.description_en ?? '',
-      date_or_value: v.date_or_value ?? '',
-      where_in_plan: v.where_in_seed ?? '',
+      item_type: text('item_type'),
+      description_vi: text('description_vi'),
+      description_en: text('description_en'),
+      date_or_value: text('date_or_value'),
+      date_or_value_vi: text('date_or_value_vi'),
+      date_or_value_en: text('date_or_value_en'),
+      where_in_plan_vi: text('where_in_plan_vi'),
+      where_in_plan_en: text('where_in_plan_en'),
     });
   }
   return { plans, commitments, errors };

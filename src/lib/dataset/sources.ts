@@ -23,6 +23,12 @@ export function hostOf(url: string): string {
   }
 }
 
+/**
+ * Languages of the pages values were read from (BCP 47 codes, set as the `lang` of their titles):
+ * Vietnamese, English, and Japanese for one machine translation on vietnam.vn (round 5).
+ */
+export const PAGE_LANGUAGES = ['vi', 'en', 'ja'] as const;
+
 /** A web page's display data, by URL (catalog/web_sources.csv). */
 export interface WebSource {
   url: string;
@@ -58,8 +64,8 @@ export function buildWebSources(records: readonly SourceRecord[]): {
     for (const col of ['publisher', 'kind_vi', 'kind_en'] as const)
       if (!(v[col] ?? '').trim()) err(col, `${col} is empty`);
     const language = (v.language ?? '').trim();
-    if (language !== 'vi' && language !== 'en')
-      err('language', `language "${language}" must be vi or en`);
+    if (!(PAGE_LANGUAGES as readonly string[]).includes(language))
+      err('language', `language "${language}" must be one of ${PAGE_LANGUAGES.join(', ')}`);
     const quality = (v.source_quality ?? '').trim();
     if (!isSourceQuality(quality))
       err(

@@ -221,3 +221,30 @@ export interface Source {
   what_it_confirms_vi: string;
   what_it_confirms_en: string;
 }
+
+/** Why a target is not a plan target (closed list). */
+export const OTHER_TARGET_KINDS = ['outside_nq28_plan'] as const;
+export type OtherTargetKind = (typeof OTHER_TARGET_KINDS)[number];
+
+/**
+ * A target a province set outside its plan for the Strategy (catalog/other_targets.csv): shown as
+ * context beside the plan targets, never judged (it is not in `targets`).
+ */
+export interface OtherTarget {
+  indicator_id: string;
+  area_id: string;
+  year: number;
+  comparator: Comparator;
+  value: number;
+  kind: OtherTargetKind;
+  source_document: string;
+  source_url: string;
+  source_publisher: string;
+  source_page_title: string;
+  source_language: string;
+  quote: string;
+  note_vi: string;
+  note_en: string;
+  source_file: string;
+  source_line: number;
+}

@@ -16,13 +16,24 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Columns whose values come from a closed vocabulary (a comparator is `=`, `<`…, never user text):
+ * a value of the vocabulary is written as it is; anything else is still neutralised.
+ */
+export type CsvVocabularies = Readonly<Record<string, readonly string[]>>;
+
 /** CSV text; `headers` default to the column keys. */
 export function toCsvText(
   columns: readonly string[],
   rows: readonly Record<string, Cell>[],
   headers: readonly string[] = columns,
+  vocabularies: CsvVocabularies = {},
 ): string {
+  const cell = (column: string, value: Cell) =>
+    typeof value === 'string' && vocabularies[column]?.includes(value)
+      ? value
+      : neutraliseCell(value);
   const lines = [headers.map((h) => quote(neutraliseCell(h))).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(neutraliseCell(row[c]))).join(','));
+  for (const row of rows) lines.push(columns.map((c) => quote(cell(c, row[c]))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

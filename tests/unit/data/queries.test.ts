@@ -20,7 +20,9 @@ import {
   listAreasActuals,
   listCommitments,
   listCrosswalk,
+  listGovernmentAssessments,
   listIndicators,
+  listOtherTargets,
   listPlans,
   listSources,
   listStatus,
@@ -242,3 +244,37 @@ describe('status', () => {
     expect(['uncertain_year', 'range_straddles']).toContain(group.reason);
   });
 });
+
+describe('the Government’s assessment and targets outside the plans', () => {
+  it('lists the rows of the years asked for, in file order, numbers as numbers', async () => {
+    const all = await listGovernmentAssessments(db);
+    expect(all).toHaveLength(20);
+    const y2023 = await listGovernmentAssessments(db, [2023]);
+    expect(y2023.map((r) => r.report_year)).toEqual(Array(y2023.length).fill(2023));
+    expect(y2023[0]).toMatchObject({
+      target_code: 'ALL',
+      government_status: 'met_count',
+      count_value: 11,
+      count_of: 20,
+      report_date: '2024-05-22',
+    });
+    expect(y2023.find((r) => r.target_code === 'MT2 CT3')).toMatchObject({
+      government_status: 'met',
+      value_year: 2020,
+    });
+    expect(await listGovernmentAssessments(db, [2021, 2025])).toEqual([]);
+  });
+
+  it('several years at once', async () => {
+    const rows = await listGovernmentAssessments(db, [2022, 2024]);
+    expect([...new Set(rows.map((r) => r.report_year))]).toEqual([2022, 2024]);
+  });
+
+  it('lists the other targets of one indicator', async () => {
+    expect(await listOtherTargets(db, 'sex_ratio_at_birth')).toEqual([
+      expect.objectContaining({ area_id: '63-14', year: 2025, value: 113.4, comparator: 'reduce_to' }),
+    ]);
+    expect(await listOtherTargets(db, "x' OR '1'='1")).toEqual([]);
+  });
+});
+

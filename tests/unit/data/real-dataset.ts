@@ -26,6 +26,8 @@ export async function openRealDataset(): Promise<NodeSqlClient> {
     sources: data.sources,
     plans: data.plans,
     commitments: data.commitments,
+    government_assessments: data.governmentAssessments,
+    other_targets: data.otherTargets,
     status,
   });
   return db;

@@ -173,6 +173,39 @@ describe('data build', () => {
     }
   });
 
+  it('writes a comparator plainly: `=` is a code of a closed list, not a formula', () => {
+    const parse = (file: string) =>
+      Papa.parse<Record<string, string>>(
+        readFileSync(join(out, 'site', file), 'utf8').replace(/^\uFEFF/, ''),
+        { header: true, skipEmptyLines: true },
+      ).data;
+    const targets = parse('targets.csv');
+    const curriculum = targets.find(
+      (t) => t.id === 'VN-gender_content_in_national_curriculum-2025',
+    )!;
+    expect(curriculum.comparator).toBe('=');
+    expect(targets.map((t) => t.comparator).filter((c) => c?.startsWith("'"))).toEqual([]);
+    expect(readFileSync(join(out, 'site', 'targets.csv'), 'utf8')).not.toContain(",'=,");
+    expect(parse('status.csv').some((r) => r.comparator === '=')).toBe(true);
+  });
+
+  it('publishes the Government’s own assessment with its provenance', () => {
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(join(out, 'site', 'government_assessments.csv'), 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(rows).toHaveLength(20);
+    const final2023 = rows.find(
+      (r) => r.report_year === '2023' && r.government_status === 'met_count',
+    )!;
+    expect(final2023).toMatchObject({
+      count_value: '11',
+      count_of: '20',
+      report_date: '2024-05-22',
+    });
+    expect(final2023.source_url).toMatch(/^https:\/\/en\.vietnamplus\.vn\//);
+  });
+
   it('is deterministic: the CSV checksums do not depend on the run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'data-build-'));
     await buildData({

@@ -17,7 +17,8 @@ export type CodeList =
   | 'area_kind'
   | 'region_basis'
   | 'source_kind'
-  | 'domain';
+  | 'domain'
+  | 'government_status';
 
 export interface ColumnEntry {
   /** Column names this entry describes (a pair such as name_vi/name_en counts as one entry). */
@@ -61,8 +62,8 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
   },
   {
     columns: ['unit_vi', 'unit_en'],
-    vi: 'Đơn vị của chỉ tiêu.',
-    en: 'Unit of the indicator.',
+    vi: 'Đơn vị của chỉ tiêu (indicators) hoặc của giá trị Chính phủ nêu (government_assessments).',
+    en: 'Unit of the indicator (indicators) or of the value the Government gives (government_assessments).',
   },
   {
     columns: ['direction'],
@@ -161,8 +162,8 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
   },
   {
     columns: ['value'],
-    vi: 'Giá trị: số liệu thực tế (actuals; trống nếu nguồn chỉ cho một khoảng) hoặc mức mục tiêu (targets).',
-    en: 'Value: the actual figure (actuals; empty when the source gives only a range) or the target level (targets).',
+    vi: 'Giá trị: số liệu thực tế (actuals; trống nếu nguồn chỉ cho một khoảng), mức mục tiêu (targets), hoặc giá trị như báo cáo của Chính phủ nêu (government_assessments: văn bản, nhiều giá trị cách nhau bằng “ / ”, trống nếu không nêu).',
+    en: 'Value: the actual figure (actuals; empty when the source gives only a range), the target level (targets), or the value as the Government’s report gives it (government_assessments: text, several values separated by “ / ”, empty when none is given).',
   },
   {
     columns: ['value_low', 'value_high', 'low_inclusive', 'high_inclusive'],
@@ -235,8 +236,8 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
   },
   {
     columns: ['source_publisher', 'source_page_title', 'source_language'],
-    vi: 'Trang nguồn của giá trị như bạn đọc thấy: đơn vị đăng, tên trang và ngôn ngữ của trang (vi, en), theo catalog/web_sources.csv.',
-    en: 'The page a value was read from as readers see it: its publisher, its title and its language (vi, en), from catalog/web_sources.csv.',
+    vi: 'Trang nguồn của giá trị như bạn đọc thấy: đơn vị đăng, tên trang và ngôn ngữ của trang (vi, en, ja), theo catalog/web_sources.csv.',
+    en: 'The page a value was read from as readers see it: its publisher, its title and its language (vi, en, ja), from catalog/web_sources.csv.',
   },
   {
     columns: ['legal_ref', 'legal_ref_en'],
@@ -300,8 +301,8 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
   },
   {
     columns: ['language'],
-    vi: 'Ngôn ngữ của trang nguồn: vi hoặc en.',
-    en: 'Language of the source page: vi or en.',
+    vi: 'Ngôn ngữ của trang nguồn: vi, en hoặc ja (một bản dịch máy tiếng Nhật).',
+    en: 'Language of the source page: vi, en or ja (one Japanese machine translation).',
   },
   {
     columns: ['licence'],
@@ -372,6 +373,52 @@ export const COLUMN_DICTIONARY: readonly ColumnEntry[] = [
     codes: 'reason',
   },
   {
+    columns: ['report_year'],
+    vi: 'Năm kết quả mà báo cáo của Chính phủ đánh giá (báo cáo về năm 2023 trình Quốc hội năm 2024).',
+    en: 'Year of results the Government’s report assesses (the report on 2023 went to the National Assembly in 2024).',
+  },
+  {
+    columns: ['target_code'],
+    vi: 'Chỉ tiêu theo cách đánh số của Nghị quyết 28 (MT2 CT1); “MT1 (component)” là một phần của chỉ tiêu; ALL là con số tổng của báo cáo; REPORT là dòng ghi nhận có báo cáo.',
+    en: 'Target in Resolution 28’s numbering (MT2 CT1); “MT1 (component)” is a part of a target; ALL is the report’s headline count; REPORT records that the report exists.',
+  },
+  {
+    columns: ['government_status'],
+    vi: 'Xếp loại của Chính phủ như văn bản nêu; trống khi đoạn văn đã đọc không nêu (không bao giờ được suy ra).',
+    en: 'The Government’s classification as the text states it; empty where the text read states none (never inferred).',
+    codes: 'government_status',
+  },
+  {
+    columns: ['count_value', 'count_of'],
+    vi: 'Con số tổng: số chỉ tiêu được tính là đạt, trên tổng số chỉ tiêu Chính phủ tính (chỉ ở dòng ALL).',
+    en: 'Headline count: targets counted as met, out of the number of targets the Government counts (ALL rows only).',
+  },
+  {
+    columns: ['value_year'],
+    vi: 'Năm của giá trị khi văn bản nêu rõ (ví dụ 2020 cho giá trị báo cáo năm 2023 dùng); trống nếu không nêu.',
+    en: 'Year the value refers to where the text states it (e.g. 2020 for a value the 2023 report uses); empty otherwise.',
+  },
+  {
+    columns: ['label_vi', 'label_en', 'note_vi', 'note_en'],
+    vi: 'Dòng này nói về gì, và ghi chú của người biên soạn, bằng tiếng Việt / tiếng Anh.',
+    en: 'What the row is about, and the curator’s note, in Vietnamese / English.',
+  },
+  {
+    columns: ['report_vi', 'report_en', 'report_date'],
+    vi: 'Báo cáo của Chính phủ mà dòng này dẫn, và ngày của nó (YYYY-MM-DD; trống khi nguồn đã đọc không nêu).',
+    en: 'The Government report the row cites, and its date (YYYY-MM-DD; empty when the source read does not state it).',
+  },
+  {
+    columns: ['quote'],
+    vi: 'Trích nguyên văn từ trang nguồn (ngôn ngữ của trang).',
+    en: 'Verbatim quote from the source page (in the page’s language).',
+  },
+  {
+    columns: ['target_text'],
+    vi: 'Mô tả chỉ tiêu của người biên soạn, như trong tệp gốc (tiếng Anh).',
+    en: 'The curator’s description of the target, as in the source file (English).',
+  },
+  {
     columns: ['explanation_vi', 'explanation_en'],
     vi: 'Câu giải thích kết luận.',
     en: 'Sentence explaining the verdict.',
@@ -402,6 +449,15 @@ export const CODE_NOTES: Record<Locale, Partial<Record<CodeList, Record<string, 
         'công bố chính thức (cơ quan thống kê, bộ, cổng thông tin chính phủ, văn bản pháp luật) hoặc bản lưu nguyên văn của dữ liệu chính thức',
       press_official: 'báo chí hoặc tổ chức đoàn thể đưa tin số liệu chính thức',
       compilation: 'bên thứ ba tổng hợp, đăng lại, chép lại',
+    },
+    government_status: {
+      met: 'Chính phủ tính là đạt (đạt và vượt)',
+      not_met: 'Chính phủ tính là chưa đạt',
+      on_track: 'Chính phủ nhận định có thể đạt đúng hạn',
+      approaching: 'Chính phủ nhận định “tiệm cận” mục tiêu (chưa đạt)',
+      met_count: 'con số tổng của báo cáo chính thức: số chỉ tiêu đạt',
+      met_count_draft: 'con số tổng của bản dự thảo báo cáo',
+      report_exists: 'có báo cáo; nội dung về từng chỉ tiêu chưa đọc được',
     },
     status: {
       met: 'giá trị đã đạt mục tiêu',
@@ -471,6 +527,15 @@ export const CODE_NOTES: Record<Locale, Partial<Record<CodeList, Record<string, 
         'an official publication (statistics office, ministry, government portal, legal text) or a verbatim archive of official data',
       press_official: 'a press or mass-organisation report of an official figure',
       compilation: 'a third-party compilation, repost or transcription',
+    },
+    government_status: {
+      met: 'the Government counts it as met (met or exceeded)',
+      not_met: 'the Government counts it as not met',
+      on_track: 'the Government expects it to be met on time',
+      approaching: 'the Government calls it “approaching” the target (not met)',
+      met_count: 'headline count of the final report: targets met',
+      met_count_draft: 'headline count of a draft of the report',
+      report_exists: 'the report exists; its section on the targets was not read',
     },
     status: {
       met: 'the value meets the target',

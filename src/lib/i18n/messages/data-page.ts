@@ -21,6 +21,8 @@ export const dataPage = defineMessages(
       'Giá trị thực tế: một dòng cho mỗi chỉ tiêu × địa bàn × năm × chuỗi số liệu × giới tính, kèm nguồn.',
     what_actual_sources: 'Mọi nguồn của từng giá trị (khi nhiều nguồn cùng cho một giá trị).',
     what_sources: 'Nguồn: cơ quan công bố, tên, loại, đường dẫn.',
+    what_government_assessments:
+      'Đánh giá của chính Chính phủ về các chỉ tiêu (báo cáo hằng năm trình Quốc hội, theo các bản tin tóm tắt): số chỉ tiêu đạt, xếp loại từng chỉ tiêu khi văn bản có nêu, kèm trích dẫn.',
     what_status:
       'Tình trạng đạt mục tiêu: mỗi mục tiêu × địa bàn áp dụng × năm đánh giá × chuỗi số liệu, kèm câu giải thích.',
     what_database:
@@ -79,6 +81,7 @@ export const dataPage = defineMessages(
     codes_region_basis: 'Căn cứ vùng (basis)',
     codes_source_kind: 'Loại nguồn trong danh mục (sources.kind)',
     codes_domain: 'Lĩnh vực (domain)',
+    codes_government_status: 'Xếp loại của Chính phủ (government_status)',
     scriptsHeading: 'Dùng trong mã',
     scriptsIntro:
       'Đường dẫn của các tệp không đổi giữa các lần cập nhật; nội dung thay đổi khi dữ liệu được bổ sung (so phiên bản trong manifest.json). Mỗi chỉ tiêu có ba tệp theo cùng một mẫu:',
@@ -113,6 +116,8 @@ export const dataPage = defineMessages(
       'Actual values: one row per indicator × area × year × series × sex, with its source.',
     what_actual_sources: 'Every source of each value (when several give the same value).',
     what_sources: 'Sources: publisher, title, kind, URL.',
+    what_government_assessments:
+      "The Government's own assessment of the targets (its annual report to the National Assembly, as press summaries quote it): how many targets it counts as met, and each target's classification where the text states one, with the quote.",
     what_status:
       'Target attainment: each target × applicable area × evaluation year × series, with its explanation.',
     what_database:
@@ -171,6 +176,7 @@ export const dataPage = defineMessages(
     codes_region_basis: 'Region basis (basis)',
     codes_source_kind: 'Kind of catalog source (sources.kind)',
     codes_domain: 'Domain (domain)',
+    codes_government_status: 'The Government’s classification (government_status)',
     scriptsHeading: 'Using the files in code',
     scriptsIntro:
       'File URLs stay the same between updates; their contents change when data is added (compare the version in manifest.json). Each indicator has three files on one pattern:',

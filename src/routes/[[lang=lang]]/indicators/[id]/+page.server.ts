@@ -10,8 +10,16 @@ import {
   listCrosswalk,
   listSources,
   listIndicators,
+  listGovernmentAssessments,
+  listOtherTargets,
+  listStatus,
   listTargets,
 } from '$lib/data/queries';
+import {
+  governmentForTarget,
+  nationalVerdict,
+  strategyCode,
+} from '$lib/domain/government-assessment';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -36,5 +44,22 @@ export const load: PageServerLoad = async ({ params }) => {
   // crosswalk lets the ranking mark the page's province in the other vintage.
   const vintages = [...new Set(rankingSlices(actuals).map((s) => s.vintage))];
   const maps = Object.fromEntries(vintages.map((v) => [v, projectProvinces(provinceTopology(v))]));
-  return { indicator, targets, actuals, areas, crosswalk, sources, maps };
+  // The Government's own classification of this target, year by year, beside the site's national
+  // verdict of the same year; targets provinces set outside their plans (context, never judged).
+  const code = strategyCode(indicator.strategy_ref);
+  const assessments = code ? await listGovernmentAssessments(db) : [];
+  const status = assessments.length
+    ? await listStatus(db, {
+        indicatorId: indicator.id,
+        areaIds: ['VN'],
+        evalYears: [...new Set(assessments.map((a) => a.report_year))],
+      })
+    : [];
+  const government = code
+    ? governmentForTarget(assessments, { ...code, indicator }, (year) =>
+        nationalVerdict(targets, crosswalk, status, indicator.id, year),
+      )
+    : [];
+  const otherTargets = await listOtherTargets(db, indicator.id);
+  return { indicator, targets, actuals, areas, crosswalk, sources, maps, government, otherTargets };
 };

@@ -6,12 +6,14 @@ import {
   listAreas,
   listAreasActuals,
   listCrosswalk,
+  listGovernmentAssessments,
   listIndicators,
   listPlans,
   listStatus,
   listTargets,
 } from '$lib/data/queries';
 import { buildAreaYearReport } from '$lib/domain/area-year-report';
+import { governmentYear, siteVerdicts } from '$lib/domain/government-assessment';
 import {
   predecessorOwnTargets,
   predecessorsOf,
@@ -67,6 +69,15 @@ export const load: PageServerLoad = async ({ params }) => {
     actuals: actuals.filter((a) => a.sex === 'all'),
     predecessorIds,
   });
+  // The nation's page: the Government's own assessment of the year beside the site's verdicts.
+  const government =
+    area.id === 'VN'
+      ? governmentYear(
+          year,
+          await listGovernmentAssessments(db, [year]),
+          siteVerdicts(report.groups.flatMap((g) => [...g.rows, ...g.empty])),
+        )
+      : null;
   // Only the rows a page shows travel with it; names for the areas it mentions.
   const mentioned = new Set([area.id, ...predecessorIds, ...(successorId ? [successorId] : [])]);
   return {
@@ -83,6 +94,7 @@ export const load: PageServerLoad = async ({ params }) => {
       : [],
     areaNames: areaNamesOf(areas.filter((a) => mentioned.has(a.id))),
     report,
+    government,
     plans,
     // Predecessors' own targets whose deadline is before this year: shown on an earlier page.
     predecessorTargetsEnded:
