@@ -117,6 +117,7 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     sources: data.sources as unknown as Rows,
     plans: data.plans as unknown as Rows,
     commitments: data.commitments as unknown as Rows,
+    report_deadlines: data.reportDeadlines,
     status: status as unknown as Rows,
   };
 

@@ -17,6 +17,7 @@ import { parseCsv, type SourceRecord } from '../../src/lib/dataset/csv.ts';
 import { formatError, type SourceError } from '../../src/lib/dataset/errors.ts';
 import { indexAreas } from '../../src/lib/dataset/names.ts';
 import { buildPlans } from '../../src/lib/dataset/plans.ts';
+import { buildReportDeadlines } from '../../src/lib/dataset/report-deadlines.ts';
 import { assignRegions } from '../../src/lib/dataset/regions.ts';
 import {
   buildCatalogSources,
@@ -34,6 +35,7 @@ export const INPUT_FILES = {
   regionMembers: 'catalog/region_members.csv',
   plans: 'catalog/plans.csv',
   commitments: 'catalog/seed_commitments.csv',
+  reportDeadlines: 'catalog/report_deadlines.csv',
   crosswalk: 'geo/crosswalk_63_to_34.csv',
   actuals: [
     'actuals/actuals.csv',
@@ -137,6 +139,18 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     commitments,
     errors: e5,
   } = buildPlans(read(INPUT_FILES.plans), read(INPUT_FILES.commitments), areaIndex);
+  // Reporting deadlines quoted from the plans held in data/plans (checked against their text).
+  const planText = (file: string) => {
+    const path = join(dataDir, 'plans', file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  };
+  const { deadlines: reportDeadlines, errors: e6 } = buildReportDeadlines(
+    read(INPUT_FILES.reportDeadlines),
+    areaIndex,
+    plans,
+    planText,
+  );
+  errors.push(...e6);
   const planRefs = new Map(plans.map((p) => [p.id, { id: p.id, start_year: p.start_year }]));
   const { targets, errors: e4 } = buildTargets(
     INPUT_FILES.targets.flatMap((f) => read(f)),
@@ -194,6 +208,7 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     sources: allSources,
     plans,
     commitments,
+    reportDeadlines,
     excluded,
   };
 }

@@ -18,6 +18,7 @@ import type {
 import type { QueryOptions, Row, SqlClient } from './client.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 import type { RankingSlice } from '../domain/ranking.ts';
+import type { ReportDeadline } from '../domain/report-deadline.ts';
 
 export type { ActualRow } from '../domain/types.ts';
 
@@ -265,6 +266,18 @@ export async function listCommitments(
   return db.query<CommitmentRow>(
     `SELECT * FROM commitments WHERE area_id = ANY($1::VARCHAR[])
       ORDER BY plan_id, item_type, date_or_value`,
+    [listParam(areaIds)],
+  );
+}
+
+/** The reporting deadlines the plans of these areas set (report_deadlines.csv). */
+export async function listReportDeadlines(
+  db: SqlClient,
+  areaIds: readonly string[],
+): Promise<ReportDeadline[]> {
+  return db.query<ReportDeadline>(
+    `SELECT * FROM report_deadlines WHERE area_id = ANY($1::VARCHAR[])
+      ORDER BY area_id, period, from_year`,
     [listParam(areaIds)],
   );
 }

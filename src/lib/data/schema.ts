@@ -271,6 +271,22 @@ export const TABLES = {
     order: 'area_id, plan_id, item_type, date_or_value',
     browser: false,
   },
+  // The deadlines provincial plans set for agencies' reports (catalog/report_deadlines.csv).
+  report_deadlines: {
+    columns: [
+      ['area_id', V],
+      ['period', V],
+      ['from_year', I],
+      ['to_year', I],
+      ['day', I],
+      ['month', I],
+      ['plan_id', V],
+      ['quote_vi', V],
+      ['where_read', V],
+    ],
+    order: 'area_id, period, from_year',
+    browser: false,
+  },
   status: {
     columns: [
       ['indicator_id', V],

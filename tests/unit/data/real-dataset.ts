@@ -26,6 +26,7 @@ export async function openRealDataset(): Promise<NodeSqlClient> {
     sources: data.sources,
     plans: data.plans,
     commitments: data.commitments,
+    report_deadlines: data.reportDeadlines,
     status,
   });
   return db;
