@@ -117,7 +117,8 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     sources: data.sources as unknown as Rows,
     plans: data.plans as unknown as Rows,
     commitments: data.commitments as unknown as Rows,
-    report_deadlines: data.reportDeadlines,
+    // Copies as plain records (no cast: an interface has no index signature, a copy's type does).
+    report_deadlines: data.reportDeadlines.map((d) => ({ ...d })),
     status: status as unknown as Rows,
   };
 
