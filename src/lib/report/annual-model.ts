@@ -34,6 +34,8 @@ export interface TodoAgency {
 
 export interface TodoRow {
   row: ReportRow;
+  /** The lead agency as written (roles included): what the national page shows. */
+  lead: AgencyText | null;
   /** Every agency that reports it (a target two agencies report is in both their files). */
   agencies: TodoAgency[];
   /** No agency is known: the year's templates (a province page), else null. */
@@ -119,6 +121,7 @@ export function todoRow(
   const names = lead ? reportingAgencies(lead.vi) : [];
   return {
     row,
+    lead: lead ? leadAgencyText(lead, locale) : null,
     agencies: names.map((name) => ({
       name: agencyNameText(name, locale),
       slug: slug(name),

@@ -226,6 +226,12 @@ describe('the to-do list of an annual page', () => {
     expect(m.todo.province).toBe(false);
     expect(m.todo.deadlines).toEqual([]);
     expect(m.todo.groups.flatMap((g) => g.rows).every((r) => r.templatesPath === null)).toBe(true);
+    // It names the lead as the catalog writes it, roles included.
+    expect(m.todo.groups[0]!.rows[0]!.lead).toEqual({
+      text: 'Sở Nội vụ; Ban Tổ chức Tỉnh ủy (theo phân cấp quản lý cán bộ)',
+      lang: 'vi',
+      original: null,
+    });
   });
 });
 
