@@ -130,6 +130,8 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     // Plain copies: object rows, no cast.
     government_assessments: data.governmentAssessments.map((r) => ({ ...r })),
     other_targets: data.otherTargets.map((r) => ({ ...r })),
+    // Copies as plain records (no cast: an interface has no index signature, a copy's type does).
+    report_deadlines: data.reportDeadlines.map((d) => ({ ...d })),
     status: status as unknown as Rows,
   };
 

@@ -19,6 +19,7 @@ import { indexAreas } from '../../src/lib/dataset/names.ts';
 import { buildGovernmentAssessments } from '../../src/lib/dataset/government.ts';
 import { buildOtherTargets } from '../../src/lib/dataset/other-targets.ts';
 import { buildPlans } from '../../src/lib/dataset/plans.ts';
+import { buildReportDeadlines } from '../../src/lib/dataset/report-deadlines.ts';
 import { assignRegions } from '../../src/lib/dataset/regions.ts';
 import {
   buildCatalogSources,
@@ -38,6 +39,7 @@ export const INPUT_FILES = {
   commitments: 'catalog/seed_commitments.csv',
   governmentAssessments: 'catalog/government_assessments.csv',
   otherTargets: 'catalog/other_targets.csv',
+  reportDeadlines: 'catalog/report_deadlines.csv',
   crosswalk: 'geo/crosswalk_63_to_34.csv',
   actuals: [
     'actuals/actuals.csv',
@@ -142,6 +144,18 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     commitments,
     errors: e5,
   } = buildPlans(read(INPUT_FILES.plans), read(INPUT_FILES.commitments), areaIndex);
+  // Reporting deadlines quoted from the plans held in data/plans (checked against their text).
+  const planText = (file: string) => {
+    const path = join(dataDir, 'plans', file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  };
+  const { deadlines: reportDeadlines, errors: e6 } = buildReportDeadlines(
+    read(INPUT_FILES.reportDeadlines),
+    areaIndex,
+    plans,
+    planText,
+  );
+  errors.push(...e6);
   const planRefs = new Map(plans.map((p) => [p.id, { id: p.id, start_year: p.start_year }]));
   const { targets, errors: e4 } = buildTargets(
     INPUT_FILES.targets.flatMap((f) => read(f)),
@@ -216,6 +230,7 @@ export function buildDataset(dataDir: string, maxYear = new Date().getUTCFullYea
     commitments,
     governmentAssessments: government.assessments,
     otherTargets: other.otherTargets,
+    reportDeadlines,
     excluded,
   };
 }

@@ -65,6 +65,8 @@ test("English pages name a plan's lead agencies in English, the plan's Vietnames
     agencies.filter((a) => a.lang !== 'en'),
     [],
   );
+  // The targets without data are the to-do list, collapsed: open it to read them.
+  await page.getByTestId('todo-summary').click();
   const agencyLine = page.locator('.agency', { hasText: 'Department of Education and Training' });
   assert.match(
     await agencyLine.first().innerText(),
@@ -179,6 +181,128 @@ test('the national year page leads to every province-year report of its vintages
   const headers = await grid.locator('thead th a').allInnerTexts();
   assert.ok(headers.every((h) => !h.includes('…')));
   await page.close();
+});
+
+test('a report of year N draws no value after N, in any chart or table', async () => {
+  for (const [path, year] of [
+    ['/provinces/VN/2022/', 2022],
+    ['/provinces/34-24/2025/', 2025],
+    ['/en/provinces/VN/2022/', 2022],
+  ] as const) {
+    const page = await open(path);
+    // Every mark names its year ("Toàn quốc, điều tra thống kê, 2019: 35,9").
+    const years = await page
+      .locator('svg[data-chart] [data-mark]')
+      .evaluateAll((ms) =>
+        ms.map((m) => Number(/(\d{4}):/.exec(m.getAttribute('aria-label') ?? '')?.[1])),
+      );
+    assert.ok(years.length >= 10, `${path}: ${years.length} marks`);
+    assert.ok(
+      years.every((y) => Number.isInteger(y)),
+      `${path}: every mark names its year`,
+    );
+    assert.deepEqual(
+      years.filter((y) => y > year),
+      [],
+      `${path}: marks after ${year}`,
+    );
+    const tableYears = await page
+      .locator('[data-testid="trend-table"] tbody tr td:nth-child(2)')
+      .allTextContents();
+    assert.ok(tableYears.length >= 1);
+    assert.deepEqual(
+      tableYears.map(Number).filter((y) => y > year),
+      [],
+      `${path}: table rows after ${year}`,
+    );
+    await page.close();
+  }
+});
+
+test('the targets without data are the to-do list: collapsed, after what is known, each agency with its template', async () => {
+  const page = await open('/provinces/63-56/2024/');
+  const todo = page.getByTestId('todo');
+  assert.equal(await todo.count(), 1);
+  assert.equal(await todo.evaluate((d) => (d as HTMLDetailsElement).open), false, 'collapsed');
+  assert.match(
+    await page.getByTestId('todo-summary').innerText(),
+    /^24 mục tiêu chưa có số liệu: danh sách việc cần làm$/,
+  );
+  // What is known leads: every target with a value comes before the list.
+  const order = await page.evaluate(() => {
+    const list = document.querySelector('[data-testid="todo"]')!;
+    return [
+      ...document.querySelectorAll('[data-testid="area-year-report"] > section.objective'),
+    ].map((s) => !!(s.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING));
+  });
+  assert.ok(order.length >= 1 && order.every(Boolean), 'objectives with values first');
+  await page.getByTestId('todo-summary').click();
+  // By which date: the province's plan (Khánh Hòa 11983/UBND-KGVX, Mục V.19), quoted.
+  const deadline = await page.getByTestId('todo-deadlines').innerText();
+  assert.match(deadline, /trước ngày 10\/12\/2024/);
+  assert.match(deadline, /11983\/UBND-KGVX, Mục V\.19/);
+  assert.match(deadline, /trước ngày 10 tháng 12/);
+  const rows = page.getByTestId('todo-row');
+  assert.equal(await rows.count(), 24);
+  // Several agencies report key leaders: each has its own template.
+  const leaders = page.locator(
+    '[data-testid="todo-row"][data-indicator="female_key_leader_agencies_pct"]',
+  );
+  assert.deepEqual(
+    await leaders
+      .getByTestId('todo-agency')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-slug'))),
+    ['so-noi-vu', 'ban-to-chuc-tinh-uy'],
+  );
+  const links = await page.getByTestId('todo-template').evaluateAll((as) =>
+    as.map((a) => ({
+      url: (a as HTMLAnchorElement).href,
+      slug: a.closest('[data-slug]')?.getAttribute('data-slug') ?? null,
+    })),
+  );
+  assert.ok(links.length >= 24, `${links.length} template links`);
+  for (const { url, slug } of links) {
+    const u = new URL(url);
+    assert.match(u.pathname, /\/import\/$/);
+    assert.equal(u.searchParams.get('a'), '63-56');
+    assert.equal(u.searchParams.get('y'), '2024');
+    assert.equal(u.searchParams.get('agency'), slug, url);
+  }
+  // A link opens the import page for the province.
+  await page.getByTestId('todo-template').first().click();
+  await page.waitForURL(/\/import\/\?a=63-56&y=2024&agency=/);
+  await page.getByTestId('import-area').waitFor();
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('import-area').inputValue(), '63-56');
+  await page.close();
+});
+
+test('a province whose plans held here set no deadline says so; Bắc Ninh’s plan sets 30/11/2026', async () => {
+  const khanhHoa34 = await open('/en/provinces/34-56/2025/');
+  await khanhHoa34.getByTestId('todo-summary').click();
+  assert.equal(
+    await khanhHoa34.getByTestId('todo-no-deadline').innerText(),
+    'The plans held here record no reporting deadline for Khanh Hoa (34) in 2025.',
+  );
+  assert.equal(await khanhHoa34.getByTestId('todo-deadlines').count(), 0);
+  assert.deepEqual(await axe(khanhHoa34), []);
+  await khanhHoa34.close();
+  const bacNinh = await open('/provinces/34-24/2026/');
+  await bacNinh.getByTestId('todo-summary').click();
+  assert.match(await bacNinh.getByTestId('todo-deadlines').innerText(), /trước ngày 30\/11\/2026/);
+  await bacNinh.close();
+});
+
+test('the year page weighs what it draws', async () => {
+  const html = await (await fetch(siteUrl(session, '/years/2025/'))).text();
+  const bytes = Buffer.byteLength(html);
+  const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + Buffer.byteLength(m[1]!),
+    0,
+  );
+  // It shipped 1.8 MB with 1.4 MB of inline data (every province's status rows).
+  assert.ok(inline <= 120_000, `inline data ${inline} bytes`);
+  assert.ok(bytes <= 600_000, `HTML ${bytes} bytes`);
 });
 
 test('printed on A4: a few pages, the title and URL on each, page numbers', async () => {

@@ -20,6 +20,7 @@ import type { QueryOptions, SqlClient } from './client.ts';
 import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
 import type { RankingSlice } from '../domain/ranking.ts';
 import type { GovernmentAssessment } from '../domain/government-assessment.ts';
+import type { ReportDeadline } from '../domain/report-deadline.ts';
 
 export type { ActualRow } from '../domain/types.ts';
 
@@ -295,6 +296,18 @@ export async function listOtherTargets(db: SqlClient, indicatorId: string): Prom
   return db.query<OtherTarget>(
     'SELECT * FROM other_targets WHERE indicator_id = $1 ORDER BY area_id, year',
     [indicatorId],
+  );
+}
+
+/** The reporting deadlines the plans of these areas set (report_deadlines.csv). */
+export async function listReportDeadlines(
+  db: SqlClient,
+  areaIds: readonly string[],
+): Promise<ReportDeadline[]> {
+  return db.query<ReportDeadline>(
+    `SELECT * FROM report_deadlines WHERE area_id = ANY($1::VARCHAR[])
+      ORDER BY area_id, period, from_year`,
+    [listParam(areaIds)],
   );
 }
 

@@ -326,6 +326,22 @@ export const TABLES = {
     order: 'indicator_id, area_id, year',
     browser: false,
   },
+  // The deadlines provincial plans set for agencies' reports (catalog/report_deadlines.csv).
+  report_deadlines: {
+    columns: [
+      ['area_id', V],
+      ['period', V],
+      ['from_year', I],
+      ['to_year', I],
+      ['day', I],
+      ['month', I],
+      ['plan_id', V],
+      ['quote_vi', V],
+      ['where_read', V],
+    ],
+    order: 'area_id, period, from_year',
+    browser: false,
+  },
   status: {
     columns: [
       ['indicator_id', V],

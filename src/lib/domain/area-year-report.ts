@@ -75,7 +75,7 @@ export interface AreaYearInput {
   crosswalk: readonly CrosswalkRow[];
   /** Status rows of the area (and of its predecessors, for their own targets) for year and year − 1. */
   status: readonly StatusRow[];
-  /** Actuals (sex 'all') of the area and of its predecessors, every indicator. */
+  /** Actuals (sex 'all') of the area and of its predecessors, every indicator (later years are left out). */
   actuals: readonly Actual[];
   /** Ids of the pre-2025 provinces the area was formed from ([] otherwise). */
   predecessorIds: readonly string[];
@@ -181,7 +181,11 @@ export function reportTargets(
   return targetsForAreaYear(targets, areaId, year, crosswalk, targeted);
 }
 
-export function buildAreaYearReport(input: AreaYearInput): AreaYearReport {
+export function buildAreaYearReport(all: AreaYearInput): AreaYearReport {
+  // A report of year N draws what was known up to N: a later value (kept for later reports)
+  // never appears on it, in a target's chart, a predecessor's or a context chart. The verdicts
+  // already use values up to N (evaluate judges on values up to min(N, deadline)).
+  const input = { ...all, actuals: all.actuals.filter((a) => a.year <= all.year) };
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
   const applied = reportTargets(
     input.targets,

@@ -4,9 +4,10 @@ import type { Area, Indicator, Locale } from '../domain/types.ts';
 
 export type NamedArea = Pick<Area, 'name_vi' | 'name_en' | 'vintage'>;
 
-export function areaName(area: NamedArea, locale: Locale): string {
+/** `withVintage = false` only where the vintage is already said (a list under its vintage's heading). */
+export function areaName(area: NamedArea, locale: Locale, withVintage = true): string {
   const name = locale === 'vi' ? area.name_vi : area.name_en;
-  return area.vintage ? `${name} (${area.vintage})` : name;
+  return area.vintage && withVintage ? `${name} (${area.vintage})` : name;
 }
 
 export function indicatorName(

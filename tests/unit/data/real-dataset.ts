@@ -28,6 +28,7 @@ export async function openRealDataset(): Promise<NodeSqlClient> {
     commitments: data.commitments,
     government_assessments: data.governmentAssessments,
     other_targets: data.otherTargets,
+    report_deadlines: data.reportDeadlines,
     status,
   });
   return db;

@@ -80,6 +80,53 @@ describe('buildAreaYearReport', () => {
   });
 });
 
+describe('a report of year N draws values up to N', () => {
+  const years = (r: ReturnType<typeof report>) =>
+    [
+      ...r.groups.flatMap((g) => [...g.rows, ...g.empty]).flatMap((x) => x.lines),
+      ...r.predecessors.flatMap((p) => p.rows.flatMap((x) => x.lines)),
+      ...r.context.flatMap((c) => c.lines),
+    ].flatMap((l) => l.points.map((p) => `${l.areaId}/${l.series}@${p.year}`));
+
+  it('in every chart: targets, predecessors and context; a target known only later is empty', () => {
+    const actuals = [
+      at('34-56', 'srb', 2025, 111.5),
+      at('34-56', 'srb', 2026, 110),
+      at('63-56', 'srb', 2024, 112),
+      at('63-58', 'srb', 2026, 108),
+      at('34-56', 'mmr', 2026, 40),
+      at('34-56', 'tfr', 2025, 1.9),
+      at('34-56', 'tfr', 2026, 1.8),
+    ];
+    const r2025 = report('34-56', 2025, actuals, ['63-56', '63-58']);
+    expect(years(r2025).sort()).toEqual([
+      '34-56/survey@2025',
+      '34-56/survey@2025',
+      '63-56/survey@2024',
+      '63-56/survey@2024',
+    ]);
+    // MMR has a value only in 2026: in the 2025 report it is a target without data.
+    expect(r2025.groups[0]!.empty.map((x) => x.target.id)).toEqual(['VN-mmr-2025']);
+    // The predecessor's own target is drawn on its own values, up to 2025 too.
+    expect(r2025.predecessors[0]!.rows[0]!.lines.map((l) => l.points.map((p) => p.year))).toEqual([
+      [2024],
+    ]);
+    // The 2026 report draws them all.
+    const r2026 = report('34-56', 2026, actuals, ['63-56', '63-58']);
+    expect(years(r2026)).toContain('34-56/survey@2026');
+    expect(years(r2026)).toContain('63-58/survey@2026');
+    expect(r2026.groups[0]!.empty).toEqual([]);
+  });
+
+  it('a series known only after N is not a series of the page (legend and identities)', () => {
+    const r = report('VN', 2024, [
+      at('VN', 'srb', 2024, 111.4),
+      at('VN', 'srb', 2025, 111, { series: 'census' }),
+    ]);
+    expect(r.plotted).toEqual([{ areaId: 'VN', series: 'survey' }]);
+  });
+});
+
 describe('verdictChanges', () => {
   it('separates changes caused by new data from those caused by a deadline passing or ageing', () => {
     const actuals = [

@@ -1,17 +1,9 @@
 // Golden files of the annual report pages' data: every target row with its verdict and what it
-// was judged on, as the prerendered page receives it. A changed number, verdict or target is a
+// was judged on, as the prerendered page receives it from its loader (src/lib/pages). A changed number, verdict or target is a
 // visible diff in the golden file (update with `npx vitest run -u` after checking it is right).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeSqlClient } from '../../../src/lib/data/node-client.ts';
-import {
-  listAreasActuals,
-  listCrosswalk,
-  listIndicators,
-  listStatus,
-  listTargets,
-} from '../../../src/lib/data/queries.ts';
-import { buildAreaYearReport } from '../../../src/lib/domain/area-year-report.ts';
-import { predecessorsOf } from '../../../src/lib/domain/attainment/target-choice.ts';
+import { loadAnnualPage } from '../../../src/lib/pages/annual-page.ts';
 import { openRealDataset } from '../data/real-dataset.ts';
 
 let db: NodeSqlClient;
@@ -20,24 +12,11 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
+// The page's own loader (the route's +page.server.ts returns exactly this).
 async function reportRows(areaId: string, year: number) {
-  const [indicators, targets, crosswalk] = await Promise.all([
-    listIndicators(db),
-    listTargets(db),
-    listCrosswalk(db),
-  ]);
-  const predecessorIds = predecessorsOf(areaId, crosswalk);
-  const areas = [areaId, ...predecessorIds];
-  const report = buildAreaYearReport({
-    areaId,
-    year,
-    indicators,
-    targets,
-    crosswalk,
-    status: await listStatus(db, { areaIds: areas, evalYears: [year - 1, year] }),
-    actuals: (await listAreasActuals(db, areas)).filter((a) => a.sex === 'all'),
-    predecessorIds,
-  });
+  const page = await loadAnnualPage(db, areaId, year);
+  if (!page) throw new Error(`no report page for ${areaId} ${year}`);
+  const report = page.report;
   const line = (r: (typeof report.groups)[number]['rows'][number]) => {
     const v = r.verdict;
     return [
@@ -86,5 +65,27 @@ describe('annual report data (golden)', () => {
     await expect(await reportRows(areaId as string, year as number)).toMatchFileSnapshot(
       `./${file}.json`,
     );
+  });
+});
+
+describe('the deadline each page’s loader finds in the plans held here', () => {
+  it.each([
+    ['63-56', 2024, ['annual 10/12 SEED004 own']],
+    ['63-56', 2025, ['annual 10/12 SEED004 own']],
+    ['63-51', 2025, ['annual 10/12 SEED002 own', 'h1 5/6 SEED002 own']],
+    ['63-70', 2022, []],
+    ['34-24', 2026, ['annual 30/11 SEED003 own']],
+    // Khánh Hòa (34) was formed from two provinces: it inherits neither plan's deadline.
+    ['34-56', 2025, []],
+    ['VN', 2024, []],
+  ])('%s %i', async (areaId, year, expected) => {
+    const page = (await loadAnnualPage(db, areaId as string, year as number))!;
+    const text = [page.deadlines.annual, page.deadlines.h1]
+      .filter((d) => d !== null)
+      .map(
+        (d) =>
+          `${d.deadline.period} ${d.deadline.day}/${d.deadline.month} ${d.deadline.plan_id} ${d.inheritedFrom ?? 'own'}`,
+      );
+    expect(text).toEqual(expected);
   });
 });

@@ -61,6 +61,20 @@ export interface StatusRow {
  */
 export type JudgedActual = Omit<Actual, 'series'> & { series: PlotSeries };
 
+/** What a verdict reads of a target (a page may ship only this, never a legal reference). */
+export type VerdictTarget = Pick<
+  Target,
+  | 'id'
+  | 'indicator_id'
+  | 'area_id'
+  | 'year'
+  | 'comparator'
+  | 'value'
+  | 'baseline_value'
+  | 'baseline_year'
+  | 'plan_start_year'
+>;
+
 /** The judged value as a range, when the source gives only a range (MoH SRB groups). */
 export function rangeOfRow(
   r: Pick<
@@ -105,7 +119,7 @@ export function latestActual<A extends JudgedActual>(
  * whose year is certain.
  */
 export function baselineFor(
-  target: Target,
+  target: VerdictTarget,
   actuals: readonly JudgedActual[],
 ): { year: number; value: number; stated: boolean } | null {
   if (target.baseline_value !== null) {
@@ -122,7 +136,7 @@ export function baselineFor(
 }
 
 export interface CellInput {
-  target: Target;
+  target: VerdictTarget;
   role: TargetRole;
   areaId: string;
   evalYear: number;
@@ -138,7 +152,7 @@ type Verdict = {
 };
 
 function judge(
-  target: Target,
+  target: VerdictTarget,
   evalYear: number,
   actual: JudgedActual,
   actuals: readonly JudgedActual[],

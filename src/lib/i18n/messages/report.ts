@@ -81,6 +81,26 @@ export const reportPage = defineMessages(
     ownLineLabel: 'Số liệu của bạn (chưa công bố)',
     ownPathLabel: 'Lộ trình tính từ số liệu của bạn',
     ownSourceNote: 'Số liệu của bạn: {files} (chưa công bố, không phải nguồn công khai).',
+    todoSummary: '{n} mục tiêu chưa có số liệu: danh sách việc cần làm',
+    todoIntro:
+      'Các mục tiêu này chưa có giá trị nào đến năm {year} trong số liệu công khai của trang. Mỗi cơ quan báo cáo điền mẫu của mình cho năm {year}; cơ quan tổng hợp của tỉnh tải các tệp đã điền lên trang “Kiểm tra số liệu của tỉnh”.',
+    todoDeadline: 'Hạn các cơ quan gửi báo cáo năm {year}: trước ngày {date}',
+    todoDeadlineH1: 'Báo cáo 6 tháng đầu năm {year}: trước ngày {date}',
+    todoDeadlineOwn: 'theo kế hoạch của tỉnh:',
+    todoDeadlineInherited:
+      'theo kế hoạch của {from}, tỉnh trước ngày 1/7/2025 mà {area} tiếp nối (kế hoạch đó áp dụng đến năm {to}):',
+    todoNoDeadline:
+      'Các kế hoạch lưu ở trang này không ghi hạn gửi báo cáo của {area} cho năm {year}.',
+    colTarget: 'Mục tiêu',
+    colAgency: 'Cơ quan báo cáo',
+    colLead: 'Cơ quan chủ trì',
+    todoTemplate: 'mẫu năm {year}',
+    todoTemplateOf: 'Mẫu năm {year} của {agency}',
+    todoNoAgency: 'Chưa xác định cơ quan báo cáo',
+    todoAllTemplates: 'các mẫu báo cáo năm {year}',
+    annexNote:
+      'Báo cáo của tỉnh (kèm phụ lục) lập trên trang “Kiểm tra số liệu của tỉnh” dùng số liệu của tỉnh cho mục tiêu nào tỉnh đã có số liệu, và số liệu công khai cho các mục tiêu còn lại.',
+    annexLink: 'Lập báo cáo năm {year}',
   },
   {
     title: '{area}: {year} report',
@@ -160,5 +180,24 @@ export const reportPage = defineMessages(
     ownLineLabel: 'Your figures (unpublished)',
     ownPathLabel: 'Path from your figures',
     ownSourceNote: 'Your figures: {files} (unpublished, not a public source).',
+    todoSummary: '{n} {n|target|targets} without data: the to-do list',
+    todoIntro:
+      'These targets have no value up to {year} in the site’s public data. Each reporting agency fills in its template for {year}; the province’s compiling office uploads the filled files on the page “Check your province’s figures”.',
+    todoDeadline: 'Agencies send their {year} report before {date}',
+    todoDeadlineH1: 'Their 6-month report of {year}: before {date}',
+    todoDeadlineOwn: 'as the province’s plan sets it:',
+    todoDeadlineInherited:
+      'as set by the plan of {from}, the province before 1 July 2025 that {area} continues (that plan covers the years up to {to}):',
+    todoNoDeadline: 'The plans held here record no reporting deadline for {area} in {year}.',
+    colTarget: 'Target',
+    colAgency: 'Reporting agency',
+    colLead: 'Lead agency',
+    todoTemplate: '{year} template',
+    todoTemplateOf: '{year} template of {agency}',
+    todoNoAgency: 'No reporting agency recorded',
+    todoAllTemplates: 'the {year} templates',
+    annexNote:
+      'The province’s report (with its annex) made on the page “Check your province’s figures” uses the province’s own figure for a target where it gave one, and the public figures otherwise.',
+    annexLink: 'Make the {year} report',
   },
 );
