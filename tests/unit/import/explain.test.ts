@@ -105,7 +105,8 @@ describe('problems and summary in the locale', () => {
     expect(vi.counts(r)).toBe(
       'Nhận 0 giá trị, 2 dòng có vấn đề, bỏ qua 0 dòng không phải số liệu.',
     );
-    const many = { ...r, accepted: new Array(100_000).fill(r.accepted[0]) } as ImportSuccess;
+    const value = { row: 2, indicator_id: 'sex_ratio_at_birth', area_id: '63-56', year: 2021, value: 111 };
+    const many = { ...r, accepted: new Array(100_000).fill(value) } as ImportSuccess;
     expect(vi.counts(many)).toMatch(/^Nhận 100\.000 giá trị/);
     expect(en.counts(many)).toMatch(/^Values accepted: 100,000;/);
   });

@@ -341,7 +341,7 @@ describe('template', () => {
     });
     expect(csv.startsWith('\uFEFFMẫu báo cáo')).toBe(true);
     expect(csv).toContain(
-      '\r\n\r\nMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Loại mục tiêu,Căn cứ,Cơ quan báo cáo,Tỉnh/Thành phố,Năm,Giá trị\r\n',
+      '\r\n\r\nMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Loại mục tiêu,Căn cứ,Cơ quan báo cáo,Tỉnh/Thành phố,Tử số,Mẫu số,Năm,Giá trị\r\n',
     );
     const filled = csv.replace(/(sex_ratio_at_birth,.*,2024,)\r\n/, '$1"110,9"\r\n');
     const r = ok(run(utf8(filled)));
@@ -352,6 +352,8 @@ describe('template', () => {
         area_id: '63-56',
         year: 2024,
         value: 110.9,
+        // The row's "Cơ quan báo cáo": the agency the value is reported by.
+        agency: 'Sở Y tế',
       },
     ]);
     expect(r.rejected).toEqual([]);
