@@ -74,12 +74,16 @@ export function findHeader(cells: readonly Cell[]): Header | null {
  * words under the upper one (sub-headers under a merged or centred cell); otherwise null.
  */
 export function twoRowHeader(upper: readonly Cell[], lower: readonly Cell[]): Cell[] | null {
+  // Both rows must give the header something: the lower a label, the upper a label of its own
+  // over an empty (or merged-down) cell. A title above a full header gives it nothing.
   let added = 0;
+  let kept = 0;
   const width = Math.max(upper.length, lower.length);
   const cells: Cell[] = [];
   for (let k = 0; k < width; k++) {
     const below = lower[k];
     if (isEmpty(below) || (isCovered(below) && cellText(below) === cellText(upper[k]))) {
+      if (!isEmpty(upper[k])) kept++;
       cells.push(upper[k]);
       continue;
     }
@@ -87,7 +91,7 @@ export function twoRowHeader(upper: readonly Cell[], lower: readonly Cell[]): Ce
     if (!isCovered(below)) added++;
     cells.push(below);
   }
-  return added > 0 ? cells : null;
+  return added > 0 && kept > 0 ? cells : null;
 }
 
 /** Why a header cannot be read: two columns for the same field. */

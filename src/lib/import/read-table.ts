@@ -207,14 +207,14 @@ export class TableReader {
     let cells: readonly Cell[] = r;
     let header = findHeader(r);
     const above = this.previous;
-    if (!header && above && above.row === rowNumber - 1) {
-      const both = twoRowHeader(above.cells, r);
-      header = both && findHeader(both);
-      if (header) {
-        cells = both!;
-        this.beforeHeader.pop(); // the row above is the header's upper half, not a note
-      }
+    const both = above && above.row === rowNumber - 1 ? twoRowHeader(above.cells, r) : null;
+    if (!header && both) {
+      header = findHeader(both);
+      if (header) cells = both;
     }
+    // The row above is the header's upper half (a label merged or centred over this row's), not
+    // a note.
+    if (header && both) this.beforeHeader.pop();
     if (header) {
       this.candidate = { cells, header, row: rowNumber };
       return;

@@ -229,7 +229,8 @@ export class Validator {
   }
 
   private check(r: RawRecord, order: number): void {
-    let indicatorId: string | undefined;
+    // The row's indicator once known: its problems name it.
+    const known: { indicatorId?: string } = {};
     const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) => {
       // A wide row's years share its indicator and area: one problem for all of them.
       if (r.wide) {
@@ -254,7 +255,7 @@ export class Validator {
         ...(r.wide ? { years: [r.yearColumn] } : {}),
         reason,
         detail,
-        ...(indicatorId ? { indicator_id: indicatorId } : {}),
+        ...(known.indicatorId ? { indicator_id: known.indicatorId } : {}),
         record: r,
       });
       this.rejectedOrder.push(order);
@@ -279,7 +280,7 @@ export class Validator {
       });
       return;
     }
-    indicatorId = match.indicator.id;
+    known.indicatorId = match.indicator.id;
     const year = Number(r.year);
     if (/^\d{4}-\d{2}-\d{2}/.test(r.year)) {
       reject(r.yearColumn, 'date_year', { date: r.year });
