@@ -98,8 +98,13 @@ test('the Excel template round-trips too', async () => {
     page.getByTestId('template-xlsx').click(),
   ]);
   const sheets = await readXlsxFile(readFileSync((await file.path())!));
-  const rows = sheets[0]!.data as (string | number | null)[][];
-  assert.equal(rows[0]![0], 'Mã chỉ tiêu');
+  const all = sheets[0]!.data as (string | number | null)[][];
+  // The notes (what the file is, how to fill it) above the table, as in the CSV.
+  const at = all.findIndex((r) => r[0] === 'Mã chỉ tiêu');
+  assert.ok(at > 0, 'notes above the header');
+  assert.match(String(all[0]![0]), /^Mẫu báo cáo/);
+  assert.ok(all.slice(0, at).some((r) => /dấu phẩy thập phân, ví dụ 52,5/.test(String(r[0]))));
+  const rows = all.slice(at);
   const srbRow = rows.find((r) => r[0] === 'sex_ratio_at_birth')!;
   assert.equal(srbRow[rows[0]!.indexOf('Tỉnh/Thành phố')], 'Hà Nội (63)');
   // Fill the value and write the workbook back, as a person would in Excel.
@@ -395,7 +400,8 @@ test('round trip: a template per agency → several files merged, one conflict �
 
   // The Department of Health fills its workbook, and (a slip) also gives key leaders, differently.
   const sheets = await readXlsxFile(readFileSync(healthFile.path));
-  const rows = sheets[0]!.data as (string | number | null)[][];
+  const all = sheets[0]!.data as (string | number | null)[][];
+  const rows = all.slice(all.findIndex((r) => r[0] === 'Mã chỉ tiêu'));
   const header = rows[0]!.map(String);
   const records = rows
     .slice(1)

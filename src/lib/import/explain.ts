@@ -83,7 +83,7 @@ export class ImportText {
         });
       case 'out_of_range':
         return this.t('r_out_of_range', {
-          text: d.text ?? '',
+          text: this.typed(r),
           min: this.n(Number(d.min)),
           max: this.n(Number(d.max)),
         });
@@ -94,14 +94,30 @@ export class ImportText {
         });
       case 'percent_fraction':
         return this.t('r_percent_fraction', this.fraction(r));
+      case 'percent_not_unit':
+        return this.t('r_percent_not_unit', { ...d, text: this.typed(r) });
       case 'counts_disagree':
         return this.t('r_counts_disagree', {
           ...d,
+          text: this.typed(r),
           computed: formatNumber(Number(d.computed), this.locale, Number(d.decimals ?? 0) + 1),
         });
       default:
         return this.t(`r_${r.reason}`, d);
     }
+  }
+
+  /**
+   * A value as the file has it: text as typed; a number from a spreadsheet cell (which has no
+   * separator of its own) written as the locale writes numbers, with its % when formatted so.
+   */
+  private typed(r: Rejected): string {
+    const text = r.detail.text ?? '';
+    if (typeof r.record.value === 'string') return text;
+    const percent = text.endsWith('%');
+    const n = Number(percent ? text.slice(0, -1) : text);
+    if (text === '' || !Number.isFinite(n)) return text;
+    return `${plain(n, this.locale)}${percent ? '%' : ''}`;
   }
 
   /** A fraction given for a percentage: the value as read and as a percentage, in the locale. */

@@ -145,7 +145,7 @@ describe('the readers’ messages', () => {
     indicator: 'female_key_leader_agencies_pct',
     area: null,
     year: '2024',
-    value: 0.313,
+    value: '0,313', // as typed in a text file: messages quote it as written
     indicatorColumn: 'Chỉ tiêu',
     areaColumn: '',
     yearColumn: 'Năm',
@@ -217,5 +217,28 @@ describe('the readers’ messages', () => {
     expect(vi.error({ ok: false, error: 'binary' })).toBe(
       'Đây không phải tệp CSV, Excel (XLSX) hay bảng tính ODS đọc được.',
     );
+  });
+});
+
+describe('a number from a spreadsheet cell is written as the locale writes numbers', () => {
+  it('out of range, a percentage for a non-percentage, in vi and en', async () => {
+    const { makeXlsx } = await import('./make-xlsx.ts');
+    const { importWorkbook } = await import('../../../src/lib/import/pipeline.ts');
+    const book = makeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['Chỉ tiêu', 'Năm', 'Giá trị'],
+          ['female_key_leader_agencies_pct', 2024, 1234.5],
+          ['sex_ratio_at_birth', 2024, { value: 1.112, format: 10 }],
+        ],
+      },
+    ]);
+    const r = ok(importWorkbook(book, context()));
+    expect(r.rejected.map((x) => vi.problem(x))).toEqual([
+      'giá trị 1234,5 nằm ngoài khoảng hợp lý 0–100',
+      'giá trị 111,2% được ghi dạng phần trăm nhưng đơn vị của chỉ tiêu là “bé trai/100 bé gái”: hãy ghi số không có dấu %',
+    ]);
+    expect(en.problem(r.rejected[0]!)).toBe('value 1234.5 is outside the plausible range 0–100');
   });
 });
