@@ -39,7 +39,10 @@ test('template → fill → upload → status, kept after reload, never sent', a
   ]);
   const template = readFileSync((await file.path())!, 'utf8');
   assert.ok(template.startsWith('\uFEFFMẫu báo cáo'), 'notes above the table');
-  assert.match(template, /\r\nMã chỉ tiêu,Chỉ tiêu,.*,Tỉnh\/Thành phố,Năm,Giá trị\r\n/);
+  assert.match(
+    template,
+    /\r\nMã chỉ tiêu,Chỉ tiêu,.*,Tỉnh\/Thành phố,Tử số,Mẫu số,Năm,Giá trị\r\n/,
+  );
   // Fill two values the way a person would, with decimal commas, for 2024.
   const filled = template
     .replace(/^(sex_ratio_at_birth,.*),\d{4},\r$/m, '$1,2024,"111,9"\r')
@@ -348,6 +351,7 @@ test('a workbook: every sheet read or skipped with the reason, formula errors li
     '2024',
     '3',
     'Giá trị',
+    'Share of employed women who are wage/salary earners',
     'the cell holds a formula error, #DIV/0!',
   ]);
   await page.getByTestId('kept').waitFor();
@@ -442,6 +446,9 @@ test('round trip: a template per agency → several files merged, one conflict �
     `“${healthFile.name}”, trang “${sheets[0]!.sheet}”, dòng ${healthRow}: 50`,
   ]);
   await page.getByTestId('kept').filter({ hasText: '2 giá trị' }).waitFor();
+  // Left only once the comparison is drawn (the page's comparison still running when it is left
+  // throws: see the report).
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
 
   // The annual page shows them as "your figures", unpublished, with the engine's verdicts.
   await page.getByTestId('own-page-link').click();

@@ -262,6 +262,9 @@ export class Validator {
     };
 
     if (r.problem) {
+      // The row's indicator, when it is a certain match, names the problem's row all the same.
+      const named = this.indicatorOf(r.indicator);
+      if (named?.certain) known.indicatorId = named.indicator.id;
       reject(r.problem.column, r.problem.reason, r.problem.detail);
       return;
     }
