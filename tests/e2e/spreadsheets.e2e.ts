@@ -172,15 +172,13 @@ test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, u
   }
 
   // Uploaded together on /import.
-  await page
-    .getByTestId('import-file')
-    .setInputFiles(
-      written.map((path) => ({
-        name: basename(path),
-        mimeType: mime(path),
-        buffer: readFileSync(path),
-      })),
-    );
+  await page.getByTestId('import-file').setInputFiles(
+    written.map((path) => ({
+      name: basename(path),
+      mimeType: mime(path),
+      buffer: readFileSync(path),
+    })),
+  );
   const merged = page.getByTestId('merge-summary');
   await merged.waitFor({ timeout: 120_000 });
   const n = Object.keys(EXPECTED).length;
