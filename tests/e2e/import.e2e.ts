@@ -39,7 +39,10 @@ test('template → fill → upload → status, kept after reload, never sent', a
   ]);
   const template = readFileSync((await file.path())!, 'utf8');
   assert.ok(template.startsWith('\uFEFFMẫu báo cáo'), 'notes above the table');
-  assert.match(template, /\r\nMã chỉ tiêu,Chỉ tiêu,.*,Tỉnh\/Thành phố,Năm,Giá trị\r\n/);
+  assert.match(
+    template,
+    /\r\nMã chỉ tiêu,Chỉ tiêu,.*,Tỉnh\/Thành phố,Tử số,Mẫu số,Năm,Giá trị\r\n/,
+  );
   // Fill two values the way a person would, with decimal commas, for 2024.
   const filled = template
     .replace(/^(sex_ratio_at_birth,.*),\d{4},\r$/m, '$1,2024,"111,9"\r')
@@ -98,8 +101,13 @@ test('the Excel template round-trips too', async () => {
     page.getByTestId('template-xlsx').click(),
   ]);
   const sheets = await readXlsxFile(readFileSync((await file.path())!));
-  const rows = sheets[0]!.data as (string | number | null)[][];
-  assert.equal(rows[0]![0], 'Mã chỉ tiêu');
+  const all = sheets[0]!.data as (string | number | null)[][];
+  // The notes (what the file is, how to fill it) above the table, as in the CSV.
+  const at = all.findIndex((r) => r[0] === 'Mã chỉ tiêu');
+  assert.ok(at > 0, 'notes above the header');
+  assert.match(String(all[0]![0]), /^Mẫu báo cáo/);
+  assert.ok(all.slice(0, at).some((r) => /dấu phẩy thập phân, ví dụ 52,5/.test(String(r[0]))));
+  const rows = all.slice(at);
   const srbRow = rows.find((r) => r[0] === 'sex_ratio_at_birth')!;
   assert.equal(srbRow[rows[0]!.indexOf('Tỉnh/Thành phố')], 'Hà Nội (63)');
   // Fill the value and write the workbook back, as a person would in Excel.
@@ -343,6 +351,7 @@ test('a workbook: every sheet read or skipped with the reason, formula errors li
     '2024',
     '3',
     'Giá trị',
+    'Share of employed women who are wage/salary earners',
     'the cell holds a formula error, #DIV/0!',
   ]);
   await page.getByTestId('kept').waitFor();
@@ -395,7 +404,8 @@ test('round trip: a template per agency → several files merged, one conflict �
 
   // The Department of Health fills its workbook, and (a slip) also gives key leaders, differently.
   const sheets = await readXlsxFile(readFileSync(healthFile.path));
-  const rows = sheets[0]!.data as (string | number | null)[][];
+  const all = sheets[0]!.data as (string | number | null)[][];
+  const rows = all.slice(all.findIndex((r) => r[0] === 'Mã chỉ tiêu'));
   const header = rows[0]!.map(String);
   const records = rows
     .slice(1)
@@ -436,6 +446,9 @@ test('round trip: a template per agency → several files merged, one conflict �
     `“${healthFile.name}”, trang “${sheets[0]!.sheet}”, dòng ${healthRow}: 50`,
   ]);
   await page.getByTestId('kept').filter({ hasText: '2 giá trị' }).waitFor();
+  // Left only once the comparison is drawn (the page's comparison still running when it is left
+  // throws: see the report).
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
 
   // The annual page shows them as "your figures", unpublished, with the engine's verdicts.
   await page.getByTestId('own-page-link').click();

@@ -56,7 +56,19 @@ export class ImportText {
     const sizes = { limit: limitText, size: sizeText };
     if (failure.error === 'xlsx_too_large' && size === undefined)
       return this.t('err_xlsx_too_large_inflating', sizes);
-    return this.t(`err_${failure.error}`, { ...sizes, message: message ?? '' });
+    if (failure.error === 'ods_too_large' && size === undefined)
+      return this.t('err_ods_too_large_inflating', sizes);
+    const table = failure.detail?.table;
+    const sheet = table?.sheet ? this.t('inSheet', { sheet: table.sheet }) : '';
+    if (failure.error === 'duplicate_column' && table)
+      return [
+        sheet + this.t('err_duplicate_column', table),
+        ...(table.merged ? [this.t('mergedHeader', table)] : []),
+      ].join(' ');
+    const message_ = this.t(`err_${failure.error}`, { ...sizes, message: message ?? '' });
+    if (failure.error === 'no_header' && table?.row)
+      return `${message_} ${sheet}${this.t('noHeaderNear', table)}`;
+    return message_;
   }
 
   problem(r: Rejected): string {
@@ -71,7 +83,7 @@ export class ImportText {
         });
       case 'out_of_range':
         return this.t('r_out_of_range', {
-          text: d.text ?? '',
+          text: this.typed(r),
           min: this.n(Number(d.min)),
           max: this.n(Number(d.max)),
         });
@@ -80,9 +92,41 @@ export class ImportText {
           ...d,
           proposalName: d.proposal ? this.indicatorName(d.proposal) : '',
         });
+      case 'percent_fraction':
+        return this.t('r_percent_fraction', this.fraction(r));
+      case 'percent_not_unit':
+        return this.t('r_percent_not_unit', { ...d, text: this.typed(r) });
+      case 'counts_disagree':
+        return this.t('r_counts_disagree', {
+          ...d,
+          text: this.typed(r),
+          computed: formatNumber(Number(d.computed), this.locale, Number(d.decimals ?? 0) + 1),
+        });
       default:
         return this.t(`r_${r.reason}`, d);
     }
+  }
+
+  /**
+   * A value as the file has it: text as typed; a number from a spreadsheet cell (which has no
+   * separator of its own) written as the locale writes numbers, with its % when formatted so.
+   */
+  private typed(r: Rejected): string {
+    const text = r.detail.text ?? '';
+    if (typeof r.record.value === 'string') return text;
+    const percent = text.endsWith('%');
+    const n = Number(percent ? text.slice(0, -1) : text);
+    if (text === '' || !Number.isFinite(n)) return text;
+    return `${plain(n, this.locale)}${percent ? '%' : ''}`;
+  }
+
+  /** A fraction given for a percentage: the value as read and as a percentage, in the locale. */
+  fraction(r: Rejected): { value: string; percent: string } {
+    const value = Number(r.detail.value);
+    return {
+      value: plain(value, this.locale),
+      percent: plain(Number((value * 100).toPrecision(12)), this.locale),
+    };
   }
 
   /** The year columns a wide row's problem covers, when its column is not already the year. */
@@ -127,7 +171,7 @@ export class ImportText {
   /** The first sentence: the file, its format, and for a workbook which sheets were read. */
   head(result: ImportSuccess, file: string): string[] {
     const t = this.t;
-    if (result.encoding !== 'xlsx')
+    if (result.encoding !== 'xlsx' && result.encoding !== 'ods')
       return [
         t('summaryText', {
           file,
@@ -139,7 +183,7 @@ export class ImportText {
     const read = result.sheets.filter((s) => s.read);
     const skipped = result.sheets.filter((s) => !s.read);
     return [
-      t('summaryXlsx', { file }),
+      t(result.encoding === 'ods' ? 'summaryOds' : 'summaryXlsx', { file }),
       t('sheetsRead', {
         list: read
           .map((s) => t('sheetRead', { name: s.name, layout: t(`short_${s.layout!}`) }))
@@ -149,7 +193,9 @@ export class ImportText {
         ? [
             t('sheetsSkipped', {
               list: skipped
-                .map((s) => t('sheetSkipped', { name: s.name, reason: t(`sheet_${s.reason!}`) }))
+                .map((s) =>
+                  t('sheetSkipped', { name: s.name, reason: t(`sheet_${s.reason!}`, s.detail) }),
+                )
                 .join(', '),
             }),
           ]
@@ -157,13 +203,29 @@ export class ImportText {
     ];
   }
 
+  /**
+   * How many values, problem rows and skipped rows; a file with no data at all says so instead of
+   * "0 accepted, 0 problems"; values computed from counts are named by their rows.
+   */
   counts(result: ImportSuccess): string {
+    if (result.accepted.length === 0 && result.rejected.length === 0) {
+      const empty = result.skipped.filter((s) => s.reason === 'no_value').length;
+      return empty ? this.t('noValues', { n: this.n(empty) }) : this.t('noDataRows');
+    }
     const rows = new Set(result.rejected.map((r) => `${r.sheet ?? ''}\u0000${r.row}`)).size;
-    return this.t('summaryCounts', {
+    const counts = this.t('summaryCounts', {
       accepted: this.n(result.accepted.length),
       rows: this.n(rows),
       skipped: this.n(result.skipped.length),
     });
+    const derived = result.accepted.filter((v) => v.fromCounts);
+    if (derived.length === 0) return counts;
+    const where = derived.map((v) =>
+      v.sheet === undefined
+        ? this.t('derivedRow', { row: v.row })
+        : this.t('derivedSheetRow', { sheet: v.sheet, row: v.row }),
+    );
+    return `${counts} ${this.t('derived', { n: this.n(derived.length), rows: where.join(', ') })}`;
   }
 
   notice(notice: Notice): string {

@@ -1,5 +1,6 @@
 // Numbers as people type them in Vietnamese and English spreadsheets: "111,4", "1.234,5",
-// "1,234.5", "45%", " 12 ", "−3". Returns null (with a reason) instead of guessing.
+// "1,234.5", "45%", " 12 ", "−3", and "'110,5" (a spreadsheet's mark for a number kept as text).
+// Returns null (with a reason) instead of guessing.
 //
 // A lone separator followed by exactly three digits ("1.000", "1,234") is a thousands separator
 // in one style and a decimal separator in the other. It is read only when the file's number style
@@ -9,7 +10,13 @@
 export type NumberStyle = 'decimal_comma' | 'decimal_point';
 
 export type NumberResult =
-  | { ok: true; value: number; percent: boolean }
+  | {
+      ok: true;
+      value: number;
+      percent: boolean;
+      /** Digits written after the decimal separator: the rounding the value shows. */
+      decimals: number;
+    }
   | { ok: false; reason: 'empty' | 'not_a_number' }
   | {
       ok: false;
@@ -22,7 +29,10 @@ export type NumberResult =
 const AMBIGUOUS = /^([-+]?)([1-9]\d{0,2})([.,])(\d{3})$/;
 
 function clean(input: string): { s: string; percent: boolean } {
-  let s = input.replace(/[\u00a0\u202f\s]/g, '').replace(/[−–]/g, '-');
+  let s = input
+    .replace(/[\u00a0\u202f\s]/g, '')
+    .replace(/^'/, '')
+    .replace(/[−–]/g, '-');
   let percent = false;
   if (s.endsWith('%')) {
     percent = true;
@@ -72,7 +82,12 @@ export function parseLocaleNumber(input: string, style: NumberStyle | null = nul
     const asDecimal = Number(`${sign}${head}.${tail}`);
     const thousands = style === (separator === '.' ? 'decimal_comma' : 'decimal_point');
     if (style === null) return { ok: false, reason: 'ambiguous', asThousands, asDecimal };
-    return { ok: true, value: thousands ? asThousands : asDecimal, percent };
+    return {
+      ok: true,
+      value: thousands ? asThousands : asDecimal,
+      percent,
+      decimals: thousands ? 0 : tail.length,
+    };
   }
   if (commas && dots) {
     // The separator that comes last is the decimal one: "1.234,5" (vi) or "1,234.5" (en), and
@@ -95,7 +110,9 @@ export function parseLocaleNumber(input: string, style: NumberStyle | null = nul
     normalised = s.replace(',', '.');
   }
   const value = Number(normalised);
+  const point = normalised.indexOf('.');
+  const decimals = point < 0 ? 0 : normalised.length - point - 1;
   return Number.isFinite(value)
-    ? { ok: true, value, percent }
+    ? { ok: true, value, percent, decimals }
     : { ok: false, reason: 'not_a_number' };
 }

@@ -1,6 +1,7 @@
 // The whole import of one file, pure: bytes → decoded text → rows → validated values, streamed
 // chunk by chunk so a large file is never held whole as text or as a parsed table. Runs in a Web
 // Worker in the browser (reading the File in slices) and directly in tests (slicing bytes).
+// Workbooks (XLSX, ODS) are read whole and their sheets streamed as they are inflated.
 import type { Area, CrosswalkRow, Indicator } from '../domain/types.ts';
 import { indexAreas } from '../dataset/names.ts';
 import { detectLegacyVietnamese, NotUtf8, StreamDecoder, type Encoding } from './decode.ts';
@@ -13,9 +14,10 @@ import {
   type TableSummary,
 } from './read-table.ts';
 import { LineSplitter } from './split.ts';
+import { isOds, OdsBook, type SheetVisitor } from './ods.ts';
 import { Validator, type Rejected, type UserValue } from './validate.ts';
 import { Workbook } from './xlsx.ts';
-import { MAX_INFLATED_BYTES, ZipError } from './zip.ts';
+import { MAX_INFLATED_BYTES, readCentralDirectory, ZipError } from './zip.ts';
 
 /** 20 MiB (sizes here are binary: 1 MiB = 1024 × 1024 bytes). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -47,14 +49,23 @@ export type ImportError =
   | 'binary'
   | 'xlsx_unreadable'
   | 'xlsx_too_large'
+  | 'ods_unreadable'
+  | 'ods_too_large'
+  /** An Excel 97–2003 workbook (.xls): a binary format this reader does not read. */
+  | 'xls_old'
+  /** Two columns of the header claim the same field (often a header cell merged across both). */
+  | 'duplicate_column'
   /** The import itself broke (a bug, memory): not something wrong with the file. */
   | 'worker_failed';
 
 export interface ImportFailure {
   ok: false;
   error: ImportError;
-  /** Sizes in bytes (too_large, xlsx_too_large) or the failure's message (worker_failed). */
-  detail?: { limit?: number; size?: number; message?: string };
+  /**
+   * Sizes in bytes (too_large, xlsx_too_large), the failure's message (worker_failed), or where
+   * in the table the refusal is (duplicate_column, no_header: sheet, row, columns, text, merged).
+   */
+  detail?: { limit?: number; size?: number; message?: string; table?: Record<string, string> };
 }
 
 /** One sheet of a workbook: read (it has a recognisable header) or skipped, and why. */
@@ -62,12 +73,17 @@ export interface SheetSummary {
   name: string;
   read: boolean;
   layout?: TableSummary['layout'];
-  reason?: 'empty' | 'no_header' | 'not_a_table';
+  reason?: 'empty' | 'no_header' | 'not_a_table' | 'duplicate_column';
+  /** Where the reason was found (row, columns, text, merged range). */
+  detail?: Record<string, string>;
 }
+
+/** The workbook formats read. */
+export type WorkbookFormat = 'xlsx' | 'ods';
 
 export interface ImportSuccess {
   ok: true;
-  encoding: Encoding | 'xlsx';
+  encoding: Encoding | WorkbookFormat;
   delimiter: string;
   layout: TableSummary['layout'];
   /** Workbooks only: every sheet, read or skipped. */
@@ -152,6 +168,8 @@ export class TextImport {
       text = this.head.join(this.newline);
       this.head = [];
     }
+    // Windows-1258 writes most tone marks as combining characters: compose them as typed.
+    if (this.encoding === 'windows-1258') text = text.normalize('NFC');
     const { rows, truncated } = parseRows(text, this.delimiter, this.newline);
     if (truncated) {
       this.failure = 'truncated';
@@ -165,7 +183,12 @@ export class TextImport {
     if (!this.failure && (rest !== null || this.delimiter === null)) this.lines(rest ?? '', true);
     if (this.failure) return { ok: false, error: this.failure };
     const table = this.reader.finish();
-    if (table.fatal) return { ok: false, error: table.fatal };
+    if (table.fatal)
+      return {
+        ok: false,
+        error: table.fatal,
+        ...(table.detail ? { detail: { table: table.detail } } : {}),
+      };
     const numberStyle = this.validator.finish();
     return {
       ok: true,
@@ -230,6 +253,10 @@ class BytesPass {
 
   /** False once the pass is decided (file refused, or not UTF-8): stop reading. */
   feed(chunk: Uint8Array): boolean {
+    if (this.read === 0 && isOle2(chunk)) {
+      this.outcome = { ok: false, error: 'xls_old' };
+      return false;
+    }
     this.text(() => this.decoder.push(chunk));
     this.read += chunk.byteLength;
     this.onProgress?.(this.read, this.size);
@@ -241,6 +268,10 @@ class BytesPass {
     return this.outcome ?? this.run!.finish();
   }
 }
+
+/** The signature of an OLE2 compound file: an Excel 97–2003 workbook (.xls) among others. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isOle2 = (bytes: Uint8Array) => OLE2.every((b, i) => bytes[i] === b);
 
 const DECODINGS = [null, 'windows-1258'] as const;
 const UNREACHABLE = 'unreachable: Windows-1258 decodes any bytes';
@@ -287,25 +318,26 @@ export function importBytes(
   throw new Error(UNREACHABLE);
 }
 
-function workbookFailure(e: unknown, limit: number): ImportFailure {
+function workbookFailure(e: unknown, limit: number, format: WorkbookFormat): ImportFailure {
   if (!(e instanceof ZipError)) throw e;
-  if (e.kind === 'unreadable') return { ok: false, error: 'xlsx_unreadable' };
+  if (e.kind === 'unreadable') return { ok: false, error: `${format}_unreadable` };
   return {
     ok: false,
-    error: 'xlsx_too_large',
+    error: `${format}_too_large`,
     detail: e.declared === null ? { limit } : { limit, size: e.declared },
   };
 }
 
 /**
- * An XLSX workbook: every sheet with a recognisable header is data (each sheet has its own
- * header and row numbers); the others are listed as skipped with the reason. Duplicates are
- * found across sheets.
+ * A workbook (XLSX or ODS, told apart by its content, else by the name's hint): every sheet with
+ * a recognisable header is data (each sheet has its own header and row numbers); the others are
+ * listed as skipped with the reason. Duplicates are found across sheets.
  */
 export function importWorkbook(
   bytes: Uint8Array,
   ctx: ImportContext,
   limit = MAX_INFLATED_BYTES,
+  hint: WorkbookFormat = 'xlsx',
 ): ImportResult {
   const refused = refuseBySize(bytes.byteLength);
   if (refused) return refused;
@@ -313,39 +345,52 @@ export function importWorkbook(
   const sheets: SheetSummary[] = [];
   let skipped: SkippedRow[] = [];
   let layout: TableSummary['layout'] | null = null;
+  const visitor: SheetVisitor = {
+    sheet(name) {
+      const reader = new TableReader({ sheet: name });
+      return {
+        rows({ gap, rows }) {
+          reader.advance(gap);
+          validator.add(reader.push(rows));
+        },
+        end() {
+          const table = reader.finish();
+          if (table.fatal) {
+            const detail = table.detail ? { detail: table.detail } : {};
+            sheets.push({ name, read: false, reason: table.fatal, ...detail });
+            return;
+          }
+          sheets.push({ name, read: true, layout: table.layout });
+          skipped = skipped.concat(table.skipped);
+          layout ??= table.layout;
+        },
+      };
+    },
+  };
+  let format = hint;
   try {
-    const book = new Workbook(bytes, limit);
-    for (const sheet of book.sheets) {
-      if (!sheet.path) {
-        sheets.push({ name: sheet.name, read: false, reason: 'not_a_table' });
-        continue;
+    format = isOds(readCentralDirectory(bytes), bytes) ? 'ods' : 'xlsx';
+    if (format === 'ods') new OdsBook(bytes, limit).read(visitor);
+    else {
+      const book = new Workbook(bytes, limit);
+      for (const sheet of book.sheets) {
+        if (!sheet.path) {
+          sheets.push({ name: sheet.name, read: false, reason: 'not_a_table' });
+          continue;
+        }
+        const read = visitor.sheet(sheet.name);
+        book.readSheet(sheet, read.rows);
+        read.end();
       }
-      const reader = new TableReader({ sheet: sheet.name });
-      book.readSheet(sheet, ({ gap, rows }) => {
-        reader.advance(gap);
-        validator.add(reader.push(rows));
-      });
-      const table = reader.finish();
-      if (table.fatal) {
-        sheets.push({ name: sheet.name, read: false, reason: table.fatal });
-        continue;
-      }
-      sheets.push({ name: sheet.name, read: true, layout: table.layout });
-      skipped = skipped.concat(table.skipped);
-      layout ??= table.layout;
     }
   } catch (e) {
-    return workbookFailure(e, limit);
+    return workbookFailure(e, limit, format);
   }
-  if (layout === null)
-    return {
-      ok: false,
-      error: sheets.some((s) => s.reason === 'no_header') ? 'no_header' : 'empty',
-    };
+  if (layout === null) return noSheetRead(sheets);
   const numberStyle = validator.finish();
   return {
     ok: true,
-    encoding: 'xlsx',
+    encoding: format,
     delimiter: '',
     layout,
     sheets,
@@ -354,4 +399,18 @@ export function importWorkbook(
     rejected: validator.rejected,
     numberStyle,
   };
+}
+
+/** No sheet could be read: the most telling reason, with the sheet and row it was found at. */
+function noSheetRead(sheets: readonly SheetSummary[]): ImportFailure {
+  for (const reason of ['duplicate_column', 'no_header'] as const) {
+    const sheet = sheets.find((s) => s.reason === reason);
+    if (!sheet) continue;
+    return {
+      ok: false,
+      error: reason,
+      ...(sheet.detail ? { detail: { table: { ...sheet.detail, sheet: sheet.name } } } : {}),
+    };
+  }
+  return { ok: false, error: 'empty' };
 }

@@ -3,53 +3,25 @@
 // long layout (one value per row) or the wide one (indicators as rows, years as columns). Works
 // batch by batch, so a large file is never held as one parsed table.
 import Papa from 'papaparse';
-import { nameKey } from '../dataset/names.ts';
+import { asciiName } from '../dataset/names.ts';
+import {
+  cellText,
+  columnName,
+  isCovered,
+  isEmpty,
+  isError,
+  rawValue,
+  type Cell,
+  type RawValue,
+} from './cells.ts';
+import { duplicateColumns, fieldOf, findHeader, twoRowHeader, type Header } from './header.ts';
 
-export type Field = 'indicator' | 'area' | 'year' | 'value' | 'unit';
-
-const HEADERS: Record<Field, string[]> = {
-  indicator: ['chi tieu', 'ten chi tieu', 'indicator', 'ma chi tieu', 'indicator id', 'noi dung'],
-  area: [
-    'tinh/thanh pho',
-    'tinh',
-    'tinh thanh',
-    'tinh, thanh pho',
-    'dia ban',
-    'province',
-    'area',
-    'dia phuong',
-  ],
-  year: ['nam', 'year', 'ky bao cao'],
-  value: ['gia tri', 'value', 'so lieu', 'ket qua', 'thuc hien'],
-  unit: ['don vi tinh', 'don vi', 'dvt', 'unit'],
-};
-
-export function fieldOf(header: string): Field | null {
-  const key = nameKey(header).replace(/\s*\(.*\)$/, '');
-  for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) {
-    if (names.includes(key)) return field;
-  }
-  return null;
-}
-
-const YEAR = /^(19|20)\d{2}$/;
-
-/** A spreadsheet cell whose formula gave an error ("#DIV/0!"), or `null` when it was never computed. */
-export interface CellError {
-  error: string | null;
-}
-
-/** A cell as read: text (CSV, or text in a sheet), a number typed in a sheet, an error, or nothing. */
-export type Cell = string | number | CellError | null | undefined;
-
-const isError = (c: Cell): c is CellError => typeof c === 'object' && c !== null;
-const cellText = (c: Cell): string =>
-  typeof c === 'string' ? c.trim() : typeof c === 'number' ? String(c) : '';
-const isEmpty = (c: Cell) => !isError(c) && cellText(c) === '';
+export type { Cell, CellError, RawValue } from './cells.ts';
+export { fieldOf, type Field } from './header.ts';
 
 /** What the reader already knows is wrong with a record, before validation. */
 export interface ReadProblem {
-  reason: 'cell_error' | 'no_formula_result' | 'extra_fields';
+  reason: 'cell_error' | 'no_formula_result' | 'extra_fields' | 'unnamed_column';
   /** The column as the file names it ('' when the problem is the row itself). */
   column: string;
   detail: Record<string, string>;
@@ -63,8 +35,18 @@ export interface RawRecord {
   indicator: string;
   area: string | null;
   year: string;
-  /** As written in a text cell, or a number typed in a spreadsheet (no separators to read). */
-  value: string | number;
+  /**
+   * As written in a text cell, a number typed in a spreadsheet (no separators to read), a number
+   * in a cell formatted as a percentage, a date, or a cell under merged cells.
+   */
+  value: RawValue;
+  /** The counts of a share ("Tử số", "Mẫu số"), when the file has those columns. */
+  numerator?: RawValue;
+  denominator?: RawValue;
+  numeratorColumn?: string;
+  denominatorColumn?: string;
+  /** The reporting agency: the row's "Cơ quan báo cáo", else the file's notes line. */
+  agency?: string;
   /** Column names as the file has them, for error messages. */
   indicatorColumn: string;
   areaColumn: string;
@@ -101,35 +83,33 @@ export interface SkippedRow {
   reason: 'note' | 'blank' | 'no_value';
 }
 
+/** Why a table (a text file, or one sheet) cannot be read at all. */
+export type TableFatal = 'empty' | 'no_header' | 'duplicate_column';
+
 export interface TableSummary {
   layout: 'long' | 'wide';
   headerRow: number;
   /** Rows that are not data (titles, notes, blank) — listed, never silently dropped. */
   skipped: SkippedRow[];
   /** Structural problems that stop the import (of this sheet, in a workbook). */
-  fatal: null | 'empty' | 'no_header';
-}
-
-interface Header {
-  names: string[];
-  col: (f: Field) => number;
-  yearColumns: number[];
-  layout: 'long' | 'wide';
-}
-
-function findHeader(row: readonly Cell[]): Header | null {
-  const names = Array.from(row, (c) => cellText(c));
-  const fields = names.map(fieldOf);
-  if (!fields.includes('indicator')) return null;
-  if (!fields.includes('value') && !names.some((c) => YEAR.test(c))) return null;
-  const col = (f: Field) => fields.indexOf(f);
-  const yearColumns = names.map((h, i) => (YEAR.test(h) ? i : -1)).filter((i) => i >= 0);
-  const layout = col('value') >= 0 && col('year') >= 0 ? 'long' : 'wide';
-  if (layout === 'wide' && yearColumns.length === 0) return null;
-  return { names, col, yearColumns, layout };
+  fatal: null | TableFatal;
+  /**
+   * What the refusal names: for duplicate_column the row, the columns, their header text and the
+   * merged range; for no_header the row that looked like a header and what it had.
+   */
+  detail?: Record<string, string>;
 }
 
 const isBlank = (r: readonly Cell[]) => r.every(isEmpty);
+
+/** "Cơ quan báo cáo: Sở Y tế" above the table names the agency the file is from. */
+function agencyOfNote(r: readonly Cell[]): string | null {
+  const text = cellText(r.find((c) => !isEmpty(c)));
+  if (!/^co quan bao cao\s*:/.test(asciiName(text).toLowerCase())) return null;
+  const agency = text.slice(text.indexOf(':') + 1).trim();
+  // The template of targets no agency is known to report says so instead of naming one.
+  return agency === '' || /^chua xac dinh/.test(asciiName(agency).toLowerCase()) ? null : agency;
+}
 
 export interface TableReaderOptions {
   /** The workbook sheet the rows come from. */
@@ -151,9 +131,19 @@ export class TableReader {
   private rowCount = 0;
   private header: Header | null = null;
   private headerRow = 0;
+  /** A header found, until the next row shows whether it is a second header row. */
+  private candidate: { cells: readonly Cell[]; header: Header; row: number } | null = null;
+  /** The last row before the header, when it had content: maybe the header's upper half. */
+  private previous: { row: number; cells: readonly Cell[] } | null = null;
   private beforeHeader: { row: number; blank: boolean }[] = [];
   private pendingBlank: number[] = [];
   private sawContent = false;
+  /** A row that names an indicator column but has no value or year column. */
+  private nearMiss: { row: number; text: string } | null = null;
+  private fatal: { reason: TableFatal; detail: Record<string, string> } | null = null;
+  private fileAgency: string | null = null;
+  /** Columns with content but no header, reported once each. */
+  private readonly unnamed = new Set<number>();
   readonly skipped: SkippedRow[] = [];
 
   constructor(private readonly options: TableReaderOptions = {}) {}
@@ -176,29 +166,86 @@ export class TableReader {
     const records: RawRecord[] = [];
     for (const r of rows) {
       const rowNumber = ++this.rowCount;
+      if (this.fatal) continue;
       if (!this.header) {
-        const blank = isBlank(r);
-        if (!blank) this.sawContent = true;
-        const header = blank ? null : findHeader(r);
-        if (!header) {
-          this.beforeHeader.push({ row: rowNumber, blank });
-          continue;
-        }
-        this.header = header;
-        this.headerRow = rowNumber;
-        for (const b of this.beforeHeader) this.skip(b.row, b.blank ? 'blank' : 'note');
-        this.beforeHeader = [];
+        this.beforeData(r, rowNumber, records);
         continue;
       }
-      if (isBlank(r)) {
-        this.pendingBlank.push(rowNumber);
-        continue;
-      }
-      for (const row of this.pendingBlank) this.skip(row, 'blank');
-      this.pendingBlank = [];
-      this.readRow(r, rowNumber, records);
+      this.dataRow(r, rowNumber, records);
     }
     return records;
+  }
+
+  private dataRow(r: readonly Cell[], rowNumber: number, records: RawRecord[]) {
+    if (isBlank(r)) {
+      this.pendingBlank.push(rowNumber);
+      return;
+    }
+    for (const row of this.pendingBlank) this.skip(row, 'blank');
+    this.pendingBlank = [];
+    this.readRow(r, rowNumber, records);
+  }
+
+  private beforeData(r: readonly Cell[], rowNumber: number, records: RawRecord[]) {
+    const candidate = this.candidate;
+    if (candidate) {
+      this.candidate = null;
+      // The row right under a header may be its second row (sub-headers under a merged cell).
+      const both = rowNumber === candidate.row + 1 ? twoRowHeader(candidate.cells, r) : null;
+      const header = both && findHeader(both);
+      if (header) return this.accept(header, both!, rowNumber);
+      this.accept(candidate.header, candidate.cells, candidate.row);
+      if (!this.fatal) this.dataRow(r, rowNumber, records);
+      return;
+    }
+    const blank = isBlank(r);
+    if (blank) {
+      this.beforeHeader.push({ row: rowNumber, blank });
+      return;
+    }
+    this.sawContent = true;
+    let cells: readonly Cell[] = r;
+    let header = findHeader(r);
+    const above = this.previous;
+    const both = above && above.row === rowNumber - 1 ? twoRowHeader(above.cells, r) : null;
+    if (!header && both) {
+      header = findHeader(both);
+      if (header) cells = both;
+    }
+    // The row above is the header's upper half (a label merged or centred over this row's), not
+    // a note.
+    if (header && both) this.beforeHeader.pop();
+    if (header) {
+      this.candidate = { cells, header, row: rowNumber };
+      return;
+    }
+    this.fileAgency = agencyOfNote(r) ?? this.fileAgency;
+    if (!this.nearMiss) {
+      const text = Array.from(r, (c) => cellText(c)).find((t) => fieldOf(t) === 'indicator');
+      if (text) this.nearMiss = { row: rowNumber, text };
+    }
+    this.beforeHeader.push({ row: rowNumber, blank });
+    this.previous = { row: rowNumber, cells: r };
+  }
+
+  private accept(header: Header, cells: readonly Cell[], row: number) {
+    const duplicate = duplicateColumns(header, cells);
+    if (duplicate) {
+      this.fatal = {
+        reason: 'duplicate_column',
+        detail: {
+          row: String(row),
+          columns: duplicate.columns,
+          text: duplicate.text,
+          ...(duplicate.merged ? { merged: duplicate.merged } : {}),
+        },
+      };
+      return;
+    }
+    this.header = header;
+    this.headerRow = row;
+    for (const b of this.beforeHeader) this.skip(b.row, b.blank ? 'blank' : 'note');
+    this.beforeHeader = [];
   }
 
   private readRow(r: readonly Cell[], row: number, out: RawRecord[]) {
@@ -211,12 +258,14 @@ export class TableReader {
       last = k;
     });
     const cell = (k: number) => (k >= 0 ? cellText(r[k]) : '');
-    // One filled cell is a title or a note, never a value (a value needs indicator, year, value).
-    if (filled === 1) {
+    // One filled cell is a title or a note, never a value (a value needs indicator, year, value),
+    // unless the row's indicator is the one merged down from the row above.
+    if (filled === 1 && !isCovered(r[col('indicator')])) {
       this.skip(row, 'note');
       return;
     }
     // What every record of this row shares: its indicator and area, named as the file names them.
+    const agency = cell(col('agency')) || this.fileAgency;
     const common = {
       row,
       ...(this.options.sheet === undefined ? {} : { sheet: this.options.sheet }),
@@ -225,7 +274,28 @@ export class TableReader {
       indicatorColumn: names[col('indicator')]!,
       areaColumn: col('area') >= 0 ? names[col('area')]! : '',
       wide: layout === 'wide',
+      ...(agency ? { agency } : {}),
     };
+    // A cell with content in a column without a header is not read: said once per column.
+    r.forEach((c, k) => {
+      if (isEmpty(c) || this.unnamed.has(k)) return;
+      const beyond = k >= names.length;
+      if (beyond ? this.options.strictWidth : names[k] !== '') return;
+      this.unnamed.add(k);
+      out.push({
+        ...common,
+        year: '',
+        value: '',
+        yearColumn: '',
+        valueColumn: '',
+        wide: false,
+        problem: {
+          reason: 'unnamed_column',
+          column: columnName(k),
+          detail: { text: cellText(c), column: columnName(k) },
+        },
+      });
+    });
     // The first error among the cells a record is read from, named by its column.
     const errorIn = (columns: number[]): ReadProblem | undefined => {
       for (const k of columns) {
@@ -241,14 +311,14 @@ export class TableReader {
     if (this.options.strictWidth && last >= names.length) {
       const extra = r
         .slice(names.length)
-        .map(cellText)
+        .map((c) => cellText(c))
         .filter((c) => c !== '');
       out.push({
         ...common,
         year: layout === 'long' ? cell(col('year')) : '',
         value: layout === 'long' ? cell(col('value')) : '',
         yearColumn: layout === 'long' ? names[col('year')]! : '',
-        valueColumn: layout === 'long' ? names[col('value')]! : '',
+        valueColumn: layout === 'long' ? (names[col('value')] ?? '') : '',
         wide: false,
         problem: {
           reason: 'extra_fields',
@@ -262,14 +332,14 @@ export class TableReader {
       });
       return;
     }
-    const valueOf = (k: number): string | number => {
-      const c = r[k];
-      return typeof c === 'number' ? c : cellText(c);
-    };
+    const valueOf = (k: number): RawValue => (k >= 0 ? rawValue(r[k]) : '');
+    // An empty cell is no value; a cell under a merge is one the officer may think filled.
+    const given = (k: number) => k >= 0 && (!isEmpty(r[k]) || isCovered(r[k]));
     if (layout === 'long') {
-      const problem = errorIn([...shared, col('year'), col('value')]);
+      const counts = [col('numerator'), col('denominator')];
+      const problem = errorIn([...shared, col('year'), col('value'), ...counts]);
       // A template row left empty is not a value (and not an error): listed as skipped.
-      if (!problem && cell(col('value')) === '') {
+      if (!problem && !given(col('value')) && !counts.some(given)) {
         this.skip(row, 'no_value');
         return;
       }
@@ -278,13 +348,21 @@ export class TableReader {
         year: cell(col('year')),
         value: valueOf(col('value')),
         yearColumn: names[col('year')]!,
-        valueColumn: names[col('value')]!,
+        valueColumn: names[col('value')] ?? '',
+        ...(col('numerator') >= 0
+          ? {
+              numerator: valueOf(col('numerator')),
+              denominator: valueOf(col('denominator')),
+              numeratorColumn: names[col('numerator')]!,
+              denominatorColumn: names[col('denominator')] ?? '',
+            }
+          : {}),
         ...(problem ? { problem } : {}),
       });
       return;
     }
     for (const k of yearColumns) {
-      if (isEmpty(r[k])) continue; // an empty year cell in a wide sheet is simply no value
+      if (!given(k)) continue; // an empty year cell in a wide sheet is simply no value
       const problem = errorIn([...shared, k]);
       out.push({
         ...common,
@@ -299,8 +377,22 @@ export class TableReader {
 
   /** After the last row: the layout, or why there is no table. Trailing blank rows are dropped. */
   finish(): TableSummary {
+    const candidate = this.candidate;
+    if (candidate) {
+      this.candidate = null;
+      this.accept(candidate.header, candidate.cells, candidate.row);
+    }
     const base = { layout: 'long' as const, headerRow: 0, skipped: this.skipped };
-    if (!this.header) return { ...base, fatal: this.sawContent ? 'no_header' : 'empty' };
+    if (this.fatal) return { ...base, fatal: this.fatal.reason, detail: this.fatal.detail };
+    if (!this.header) {
+      if (!this.sawContent) return { ...base, fatal: 'empty' };
+      const near = this.nearMiss;
+      return {
+        ...base,
+        fatal: 'no_header',
+        ...(near ? { detail: { row: String(near.row), text: near.text } } : {}),
+      };
+    }
     return {
       layout: this.header.layout,
       headerRow: this.headerRow,

@@ -3,9 +3,11 @@
 // diacritics; uncertain indicator matches are proposed for the user to confirm.
 import { validInYear } from '../domain/attainment/target-choice.ts';
 import type { Area, Indicator } from '../domain/types.ts';
+import { isPercentIndicator } from '../domain/units.ts';
 import { matchArea, nameKey, type AreaIndex } from '../dataset/names.ts';
-import { numberStyleOf, parseLocaleNumber, type NumberStyle } from './numbers.ts';
-import type { RawRecord } from './read-table.ts';
+import { numberStyleOf, type NumberStyle } from './numbers.ts';
+import type { RawRecord, RawValue } from './read-table.ts';
+import { countsAgree, readValue, type ValueRead } from './values.ts';
 
 export type RejectReason =
   | 'unknown_indicator'
@@ -20,7 +22,24 @@ export type RejectReason =
   | 'duplicate'
   | 'cell_error'
   | 'no_formula_result'
-  | 'extra_fields';
+  | 'extra_fields'
+  /** Content in a column without a header (not read). */
+  | 'unnamed_column'
+  /** A date where a number (or a year) is expected. */
+  | 'date_value'
+  | 'date_year'
+  /** A value cell hidden under merged cells: its value belongs to the range's first row. */
+  | 'merged_value'
+  /** A fraction (0 < v ≤ 1) for a percentage indicator, not written as a percentage. */
+  | 'percent_fraction'
+  /** A percentage given for an indicator whose unit is not a percentage. */
+  | 'percent_not_unit'
+  /** Counts of a share: one missing, not numbers, impossible, given for a non-share, or disagreeing with the value. */
+  | 'counts_incomplete'
+  | 'bad_count'
+  | 'counts_invalid'
+  | 'counts_not_share'
+  | 'counts_disagree';
 
 export interface Rejected {
   row: number;
@@ -36,6 +55,8 @@ export interface Rejected {
   reason: RejectReason;
   /** Values to show in the message (text, never HTML). */
   detail: Record<string, string>;
+  /** The indicator, once the row's indicator is known (to name it beside the problem). */
+  indicator_id?: string;
   /** The (first) record the problem was found in. */
   record: RawRecord;
 }
@@ -58,7 +79,25 @@ export interface UserValue {
   denominator?: number;
   /** The agency that reported the value (the template's "Cơ quan báo cáo"), when the file names it. */
   agency?: string;
+  /**
+   * The value was computed here from the file's numerator and denominator (the file gave no
+   * value): the province's own counts, not an estimate.
+   */
+  fromCounts?: true;
 }
+
+/**
+ * The key under which the user's answer about a fraction for a percentage indicator is kept in
+ * the import's `confirmed` answers: 'as_written' (it is 0.313 %) or 'percent' (it is 31.3 %).
+ */
+export function fractionKey(
+  r: Pick<RawRecord, 'sheet' | 'row' | 'valueColumn'>,
+  indicatorId: string,
+  text: string,
+): string {
+  return `fraction|${r.sheet ?? ''}|${r.row}|${r.valueColumn}|${indicatorId}|${text}`;
+}
+export type FractionAnswer = 'as_written' | 'percent';
 
 export interface IndicatorMatch {
   indicator: Indicator;
@@ -101,7 +140,10 @@ export interface ValidateContext {
   crosswalk: readonly { old_area_id: string; new_area_id: string }[];
   /** Area used when the file has no province column. */
   defaultAreaId: string;
-  /** Indicator texts the user confirmed: text → indicator id. */
+  /**
+   * The user's answers: indicator text → indicator id for an uncertain indicator; fractionKey →
+   * FractionAnswer for a fraction given for a percentage indicator.
+   */
   confirmed: Readonly<Record<string, string>>;
 }
 
@@ -163,8 +205,9 @@ export class Validator {
 
   add(records: readonly RawRecord[]): void {
     for (const r of records) {
-      if (typeof r.value === 'string') {
-        const style = numberStyleOf(r.value);
+      for (const v of [r.value, r.numerator, r.denominator]) {
+        if (typeof v !== 'string') continue;
+        const style = numberStyleOf(v);
         if (style) this.styles[style]++;
       }
       this.check(r, this.order++);
@@ -186,6 +229,8 @@ export class Validator {
   }
 
   private check(r: RawRecord, order: number): void {
+    // The row's indicator once known: its problems name it.
+    const known: { indicatorId?: string } = {};
     const reject = (column: string, reason: RejectReason, detail: Record<string, string> = {}) => {
       // A wide row's years share its indicator and area: one problem for all of them.
       if (r.wide) {
@@ -210,12 +255,16 @@ export class Validator {
         ...(r.wide ? { years: [r.yearColumn] } : {}),
         reason,
         detail,
+        ...(known.indicatorId ? { indicator_id: known.indicatorId } : {}),
         record: r,
       });
       this.rejectedOrder.push(order);
     };
 
     if (r.problem) {
+      // The row's indicator, when it is a certain match, names the problem's row all the same.
+      const named = this.indicatorOf(r.indicator);
+      if (named?.certain) known.indicatorId = named.indicator.id;
       reject(r.problem.column, r.problem.reason, r.problem.detail);
       return;
     }
@@ -234,7 +283,12 @@ export class Validator {
       });
       return;
     }
+    known.indicatorId = match.indicator.id;
     const year = Number(r.year);
+    if (/^\d{4}-\d{2}-\d{2}/.test(r.year)) {
+      reject(r.yearColumn, 'date_year', { date: r.year });
+      return;
+    }
     if (!/^\d{4}$/.test(r.year) || year < 1990 || year > 2100) {
       reject(r.yearColumn, 'bad_year', { text: r.year });
       return;
@@ -281,35 +335,56 @@ export class Validator {
       }
       areaId = area.id;
     }
-    const text = String(r.value);
-    let value: number;
-    if (typeof r.value === 'number') {
-      // A number typed in a spreadsheet cell: nothing to read, no separator to guess.
-      value = r.value;
-    } else {
-      const number = parseLocaleNumber(r.value, this.style ?? null);
-      if (!number.ok && number.reason === 'ambiguous') {
-        if (this.style === undefined) {
-          this.held.push({ record: r, order });
+    const ind = match.indicator;
+    const share = isPercentIndicator(ind);
+    // The value, when the file gives one; else the counts it is computed from.
+    let value: number | null = null;
+    let decimals = 0;
+    let text = '';
+    const read = readValue(r.value, this.style ?? null);
+    if (read.ok) {
+      ({ value, decimals, text } = read);
+      if (read.percent && !share) {
+        reject(r.valueColumn, 'percent_not_unit', { text, unit: ind.unit_vi });
+        return;
+      }
+      // 0.313 for a percentage indicator is 0.313 % or a fraction meaning 31.3 %: never guessed.
+      if (share && !read.percent && value > 0 && value <= 1) {
+        const key = fractionKey(r, ind.id, text);
+        const answer = this.ctx.confirmed[key] as FractionAnswer | undefined;
+        if (answer === 'percent') {
+          value = Number((value * 100).toPrecision(12));
+          decimals = Math.max(0, decimals - 2);
+        } else if (answer !== 'as_written') {
+          reject(r.valueColumn, 'percent_fraction', { text, value: String(value), key });
           return;
         }
-        reject(r.valueColumn, 'ambiguous_value', {
+      }
+    } else if (read.reason !== 'empty' && this.valueProblem(read, r, order, r.valueColumn, reject))
+      return;
+    const counts = this.counts(r, share, order, reject, ind.unit_vi);
+    if (counts === 'rejected') return;
+    if (counts) {
+      const computed = (counts.numerator / counts.denominator) * 100;
+      if (value === null) value = Number(computed.toPrecision(12));
+      else if (!countsAgree(computed, value, decimals)) {
+        reject(r.valueColumn, 'counts_disagree', {
           text,
-          thousands: String(number.asThousands),
-          decimal: String(number.asDecimal),
+          numerator: String(counts.numerator),
+          denominator: String(counts.denominator),
+          computed: String(computed),
+          decimals: String(decimals),
         });
         return;
       }
-      if (!number.ok) {
-        reject(r.valueColumn, 'bad_value', { text });
-        return;
-      }
-      value = number.value;
     }
-    const ind = match.indicator;
+    if (value === null) {
+      reject(r.valueColumn, 'bad_value', { text: '' });
+      return;
+    }
     if (value < ind.min_plausible || value > ind.max_plausible) {
       reject(r.valueColumn, 'out_of_range', {
-        text,
+        text: text || String(value),
         min: String(ind.min_plausible),
         max: String(ind.max_plausible),
       });
@@ -329,8 +404,86 @@ export class Validator {
       area_id: areaId,
       year,
       value,
+      ...(counts ? { numerator: counts.numerator, denominator: counts.denominator } : {}),
+      ...(counts && read.ok === false ? { fromCounts: true as const } : {}),
+      ...(r.agency ? { agency: r.agency } : {}),
     });
     this.acceptedOrder.push(order);
+  }
+
+  /**
+   * A value (or count) that is not a number: rejected with the reason, or held until the file's
+   * number style is known. True when the record is done with.
+   */
+  private valueProblem(
+    read: Exclude<ValueRead, { ok: true } | { reason: 'empty' }>,
+    r: RawRecord,
+    order: number,
+    column: string,
+    reject: (column: string, reason: RejectReason, detail?: Record<string, string>) => void,
+  ): boolean {
+    switch (read.reason) {
+      case 'ambiguous':
+        if (this.style === undefined) this.held.push({ record: r, order });
+        else
+          reject(column, 'ambiguous_value', {
+            text: read.text,
+            thousands: String(read.asThousands),
+            decimal: String(read.asDecimal),
+          });
+        return true;
+      case 'date_value':
+        reject(column, 'date_value', { date: read.text });
+        return true;
+      case 'merged_value':
+        reject(column, 'merged_value', { range: read.range, text: read.text });
+        return true;
+      case 'bad_value':
+        reject(column, 'bad_value', { text: read.text });
+        return true;
+    }
+  }
+
+  /** The counts of a share, when the file gives them; 'rejected' when they cannot be used. */
+  private counts(
+    r: RawRecord,
+    share: boolean,
+    order: number,
+    reject: (column: string, reason: RejectReason, detail?: Record<string, string>) => void,
+    unit: string,
+  ): { numerator: number; denominator: number } | null | 'rejected' {
+    const given = (v: RawValue | undefined) => v !== undefined && v !== '';
+    if (!given(r.numerator) && !given(r.denominator)) return null;
+    const numeratorColumn = r.numeratorColumn ?? '';
+    const denominatorColumn = r.denominatorColumn ?? '';
+    if (!share) {
+      reject(numeratorColumn, 'counts_not_share', { unit });
+      return 'rejected';
+    }
+    if (!given(r.numerator) || !given(r.denominator)) {
+      const missing = given(r.numerator) ? denominatorColumn : numeratorColumn;
+      reject(missing, 'counts_incomplete', { missing });
+      return 'rejected';
+    }
+    const read = (v: RawValue | undefined, column: string): number | null => {
+      const n = readValue(v, this.style ?? null);
+      if (n.ok && !n.percent) return n.value;
+      if (!n.ok && n.reason === 'ambiguous') this.valueProblem(n, r, order, column, reject);
+      else reject(column, 'bad_count', { text: n.ok ? n.text : 'text' in n ? n.text : '' });
+      return null;
+    };
+    const numerator = read(r.numerator, numeratorColumn);
+    if (numerator === null) return 'rejected';
+    const denominator = read(r.denominator, denominatorColumn);
+    if (denominator === null) return 'rejected';
+    if (numerator < 0 || denominator <= 0 || numerator > denominator) {
+      reject(numeratorColumn, 'counts_invalid', {
+        numerator: String(numerator),
+        denominator: String(denominator),
+      });
+      return 'rejected';
+    }
+    return { numerator, denominator };
   }
 }
 

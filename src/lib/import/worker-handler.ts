@@ -1,6 +1,6 @@
 // What the import worker does with one request, apart from the worker itself so it can be tested:
-// a text file is read in slices and streamed through decoding, parsing and validation; an XLSX
-// file (a zip) is read whole and its sheets streamed as they are inflated. Every message carries
+// a text file is read in slices and streamed through decoding, parsing and validation; a workbook
+// (XLSX or ODS, a zip) is read whole and its sheets streamed as they are inflated. Every message carries
 // the upload's id, so the page can tell a late answer about an abandoned file from the current one.
 import {
   blobSource,
@@ -9,7 +9,9 @@ import {
   MAX_FILE_BYTES,
   type ImportContext,
   type ImportResult,
+  type WorkbookFormat,
 } from './pipeline.ts';
+import { MAX_INFLATED_BYTES } from './zip.ts';
 
 export interface WorkerRequest extends ImportContext {
   /** Which upload this is: every answer repeats it. */
@@ -21,7 +23,9 @@ export interface WorkerRequest extends ImportContext {
 export type WorkerMessage =
   { id: number; progress: { done: number; total: number } } | { id: number; result: ImportResult };
 
-export const isXlsx = (fileName: string) => /\.xlsx$/i.test(fileName);
+/** A workbook by its name: XLSX or OpenDocument spreadsheet (the reader checks the content). */
+export const workbookFormatOf = (fileName: string): WorkbookFormat | null =>
+  /\.xlsx$/i.test(fileName) ? 'xlsx' : /\.ods$/i.test(fileName) ? 'ods' : null;
 
 export async function handleRequest(
   request: WorkerRequest,
@@ -29,8 +33,9 @@ export async function handleRequest(
 ): Promise<void> {
   const { id, file, fileName, ...ctx } = request;
   let result: ImportResult;
+  const format = workbookFormatOf(fileName);
   try {
-    if (!isXlsx(fileName)) {
+    if (!format) {
       const progress = (done: number, total: number) => post({ id, progress: { done, total } });
       result = await importSource(blobSource(file), ctx, progress);
     } else if (file.size > MAX_FILE_BYTES) {
@@ -40,7 +45,8 @@ export async function handleRequest(
         detail: { limit: MAX_FILE_BYTES, size: file.size },
       };
     } else {
-      result = importWorkbook(new Uint8Array(await file.arrayBuffer()), ctx);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      result = importWorkbook(bytes, ctx, MAX_INFLATED_BYTES, format);
     }
   } catch (e) {
     // A failure of the import itself, not a verdict on the file: said as it is.

@@ -1,8 +1,10 @@
 // Every sheet of an uploaded XLSX workbook as rows of cells, read as the zip is inflated: text,
-// numbers as typed, dates, and formula errors ("#DIV/0!", "#N/A", or a formula never computed)
-// kept as errors so they can be reported, not turned into empty cells. The archive is unpacked
-// under a size limit (see zip.ts).
-import type { Cell, CellError } from './read-table.ts';
+// numbers as typed, numbers in cells formatted as percentages (the sheet stores 0.255 and shows
+// 25.5 %), dates, cells hidden under merged cells, and formula errors ("#DIV/0!", "#N/A", or a
+// formula never computed) kept as errors so they can be reported, not turned into empty cells.
+// The archive is unpacked under a size limit (see zip.ts).
+import { columnOf, type Cell, type CellError } from './cells.ts';
+import { MAX_MERGES, MergeFill, parseRange, TooManyMerges, type MergeRange } from './merges.ts';
 import { XmlStream, type XmlHandler } from './xml.ts';
 import {
   checkDeclaredSize,
@@ -46,18 +48,36 @@ const relsPathOf = (part: string) => {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 };
 
+/** What a cell's number format says about the number it holds. */
+type NumberKind = 'date' | 'percent' | null;
+
 /** Excel's built-in number formats that show dates and times. */
 const DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
   52, 53, 54, 55, 56, 57, 58,
 ]);
 
-function isDateFormatCode(code: string): boolean {
-  const bare = code
+/** Excel's built-in percentage formats: 0% and 0.00%. */
+const PERCENT_FORMATS = new Set([9, 10]);
+
+/**
+ * A custom format code without its literal parts: quoted text, escaped characters, [colour],
+ * [$currency-locale] and the padding (_x) and fill (*x) characters.
+ */
+const bareFormat = (code: string) =>
+  code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '');
+
+export function numberKindOf(id: number, code: string | undefined): NumberKind {
+  if (code === undefined)
+    return DATE_FORMATS.has(id) ? 'date' : PERCENT_FORMATS.has(id) ? 'percent' : null;
+  const bare = bareFormat(code);
+  if (/[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim())) return 'date';
+  // An unquoted % multiplies by 100 for display: the cell stores the fraction.
+  return bare.includes('%') ? 'percent' : null;
 }
 
 /** Serial day number → ISO date, as Excel counts (1900 or 1904 system). */
@@ -67,25 +87,12 @@ function serialToIso(serial: number, epoch1904: boolean): string {
   return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
-/** Column letters of a cell reference ("AB12") → 0-based index, or -1 without a reference. */
-function columnOf(ref: string | undefined): number {
-  if (!ref) return -1;
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return i === 0 ? -1 : col - 1;
-}
-
 export class Workbook {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly budget: InflateBudget;
   readonly sheets: SheetInfo[] = [];
   private sharedStrings: string[] = [];
-  private dateStyles: boolean[] = [];
+  private numberKinds: NumberKind[] = [];
   private epoch1904 = false;
 
   /** Reads the archive's directory and the workbook's small parts; throws ZipError. */
@@ -213,14 +220,59 @@ export class Workbook {
       },
       true,
     );
-    this.dateStyles = formats.map((id) =>
-      custom.has(id) ? isDateFormatCode(custom.get(id)!) : DATE_FORMATS.has(id),
-    );
+    this.numberKinds = formats.map((id) => numberKindOf(id, custom.get(id)));
+  }
+
+  /**
+   * The merged ranges of a sheet. Excel writes them after the rows, so the part is inflated once
+   * more before its rows are read (only looking for them; under a budget of its own, so a sheet
+   * read twice is not refused for it).
+   */
+  private mergesOf(path: string): MergeRange[] {
+    const entry = this.entries.get(path);
+    if (!entry) return [];
+    const ranges: MergeRange[] = [];
+    const decoder = new TextDecoder('latin1');
+    let carry = '';
+    const scan = (text: string, final: boolean) => {
+      const s = carry + text;
+      let consumed = 0;
+      if (s.includes('mergeCell')) {
+        const tag = /<(?:[\w.-]+:)?mergeCell\s[^>]*>/g;
+        for (let m = tag.exec(s); m; m = tag.exec(s)) {
+          const ref = /\bref\s*=\s*["']([^"']*)["']/.exec(m[0]);
+          const range = ref && parseRange(ref[1]!);
+          if (range) ranges.push(range);
+          if (ranges.length > MAX_MERGES) unreadable(`more than ${MAX_MERGES} merged ranges`);
+          consumed = tag.lastIndex;
+        }
+      }
+      // A tag cut at the end of this piece is carried over to the next.
+      const open = s.lastIndexOf('<');
+      carry = !final && open >= consumed && s.length - open < 1024 ? s.slice(open) : '';
+    };
+    try {
+      inflateEntry(this.bytes, entry, new InflateBudget(this.budget.limit), (chunk) =>
+        scan(decoder.decode(chunk, { stream: true }), false),
+      );
+    } catch (e) {
+      if (e instanceof ZipError) throw e;
+      unreadable(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    scan(decoder.decode(), true);
+    return ranges;
   }
 
   /** Reads one sheet, handing its rows on in batches as the part is inflated. */
   readSheet(sheet: SheetInfo, onRows: RowsHandler): void {
     if (!sheet.path) return;
+    const fill = new MergeFill();
+    try {
+      for (const range of this.mergesOf(sheet.path)) fill.add(range);
+    } catch (e) {
+      if (e instanceof TooManyMerges) unreadable(e.message);
+      throw e;
+    }
     let batch: Cell[][] = [];
     let gap = 0;
     let lastRow = 0;
@@ -250,11 +302,13 @@ export class Workbook {
       }
       if (t === 'str') return value;
       if (t === 'b') return value === '1' ? 'TRUE' : 'FALSE';
-      if (t === 'd') return value.slice(0, 10);
+      if (t === 'd') return { date: value.slice(0, 10) };
       if (value.trim() === '') return null;
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
-      return this.dateStyles[s] ? serialToIso(n, this.epoch1904) : n;
+      const kind = this.numberKinds[s];
+      if (kind === 'date') return { date: serialToIso(n, this.epoch1904) };
+      return kind === 'percent' ? { percent: n } : n;
     };
     this.parse(sheet.path, {
       open: (name, a) => {
@@ -289,6 +343,7 @@ export class Workbook {
       },
       close: (name) => {
         if (name === 'row' && row) {
+          fill.apply(rowNumber, row);
           batch.push(row);
           lastRow = rowNumber;
           row = null;

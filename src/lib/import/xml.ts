@@ -2,7 +2,9 @@
 // is inflated, elements and text come out, so a large sheet is never held whole. Enough XML for
 // spreadsheets (elements, attributes, the five named entities and character references,
 // comments, CDATA, processing instructions); a document type declaration is refused (no entity
-// definitions, so nothing can expand). Element and attribute names lose their namespace prefix.
+// definitions, so nothing can expand). Element and attribute names lose their namespace prefix,
+// unless the reader asks to keep it (OpenDocument names the same attribute in two namespaces:
+// office:value-type and calcext:value-type).
 
 export interface XmlHandler {
   open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
@@ -40,10 +42,15 @@ function tagEnd(s: string, from: number, quote: number): number {
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+const asWritten = (name: string) => name;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** name="value" pairs, read in one pass (no regular expression to backtrack on a long tag). */
-function parseAttributes(body: string, from: number): Record<string, string> {
+function parseAttributes(
+  body: string,
+  from: number,
+  nameOf: (name: string) => string,
+): Record<string, string> {
   const attributes: Record<string, string> = {};
   let i = from;
   const n = body.length;
@@ -63,7 +70,7 @@ function parseAttributes(body: string, from: number): Record<string, string> {
     if (quote !== '"' && quote !== "'") throw new XmlError('attribute value without quotes');
     const close = body.indexOf(quote, i + 1);
     if (close < 0) throw new XmlError('attribute value not closed');
-    if (name) attributes[localName(name)] = decodeEntities(body.slice(i + 1, close));
+    if (name) attributes[nameOf(name)] = decodeEntities(body.slice(i + 1, close));
     i = close + 1;
   }
   return attributes;
@@ -81,8 +88,14 @@ type Pending =
 export class XmlStream {
   private pending: Pending | null = null;
   private pieces: string[] = [];
+  private readonly nameOf: (name: string) => string;
 
-  constructor(private readonly handler: XmlHandler) {}
+  constructor(
+    private readonly handler: XmlHandler,
+    options: { prefixes?: boolean } = {},
+  ) {
+    this.nameOf = options.prefixes ? asWritten : localName;
+  }
 
   /**
    * Each piece is scanned once: an item that runs over many pieces (a long text, a long tag) is
@@ -193,15 +206,15 @@ export class XmlStream {
     }
     if (m.startsWith('<!')) throw new XmlError('document type declarations are not read');
     if (m[1] === '/') {
-      this.handler.close(localName(m.slice(2, -1).trim()));
+      this.handler.close(this.nameOf(m.slice(2, -1).trim()));
       return;
     }
     const selfClosing = m.endsWith('/>');
     const body = m.slice(1, selfClosing ? -2 : -1);
     const space = body.search(/\s/);
-    const name = localName(space < 0 ? body : body.slice(0, space));
+    const name = this.nameOf(space < 0 ? body : body.slice(0, space));
     if (name === '') throw new XmlError('element without a name');
-    const attributes = space < 0 ? {} : parseAttributes(body, space);
+    const attributes = space < 0 ? {} : parseAttributes(body, space, this.nameOf);
     this.handler.open(name, attributes, selfClosing);
     if (selfClosing) this.handler.close(name);
   }

@@ -105,7 +105,14 @@ describe('problems and summary in the locale', () => {
     expect(vi.counts(r)).toBe(
       'Nhận 0 giá trị, 2 dòng có vấn đề, bỏ qua 0 dòng không phải số liệu.',
     );
-    const many = { ...r, accepted: new Array(100_000).fill(r.accepted[0]) } as ImportSuccess;
+    const value = {
+      row: 2,
+      indicator_id: 'sex_ratio_at_birth',
+      area_id: '63-56',
+      year: 2021,
+      value: 111,
+    };
+    const many = { ...r, accepted: new Array(100_000).fill(value) } as ImportSuccess;
     expect(vi.counts(many)).toMatch(/^Nhận 100\.000 giá trị/);
     expect(en.counts(many)).toMatch(/^Values accepted: 100,000;/);
   });
@@ -129,5 +136,109 @@ describe('problems and summary in the locale', () => {
       'Sheets read: “2023” (long layout).',
       'Sheets skipped: “Hướng dẫn” (no header row with “Chỉ tiêu” (indicator), “Năm” (year), “Giá trị” (value) or years).',
     ]);
+  });
+});
+
+describe('the readers’ messages', () => {
+  const record = {
+    row: 2,
+    indicator: 'female_key_leader_agencies_pct',
+    area: null,
+    year: '2024',
+    value: '0,313', // as typed in a text file: messages quote it as written
+    indicatorColumn: 'Chỉ tiêu',
+    areaColumn: '',
+    yearColumn: 'Năm',
+    valueColumn: 'Giá trị',
+    wide: false,
+  };
+  const problem = (reason: Rejected['reason'], detail: Record<string, string>): Rejected => ({
+    row: 2,
+    column: 'Giá trị',
+    reason,
+    detail,
+    record,
+  });
+  it('a fraction for a percentage: what was read, what it would mean, both answers', () => {
+    const r = problem('percent_fraction', { text: '0.313', value: '0.313', key: 'k' });
+    expect(vi.problem(r)).toBe(
+      'đọc được 0,313 cho chỉ tiêu tính bằng %: là 0,313 %, hay là tỷ lệ 0,313 tức 31,3 %? Hãy ghi số phần trăm (ví dụ 31,3 hoặc 31,3%), hoặc chọn bên cạnh',
+    );
+    expect(en.problem(r)).toBe(
+      'read 0.313 for an indicator in %: is it 0.313 %, or the fraction 0.313, that is 31.3 %? Write the percentage (31.3 or 31.3%), or choose beside',
+    );
+    expect(vi.t('fractionAsWritten', vi.fraction(r))).toBe('Đúng là 0,313 %');
+    expect(vi.t('fractionPercent', vi.fraction(r))).toBe('Là 31,3 %');
+  });
+  it.each([
+    ['unnamed_column', { text: 'x', column: 'E' }],
+    ['date_value', { date: '2025-01-15' }],
+    ['date_year', { date: '1905-07-17' }],
+    ['merged_value', { range: 'C2:C3', text: '111.9' }],
+    ['percent_not_unit', { text: '111.2%', unit: 'bé trai/100 bé gái' }],
+    ['counts_incomplete', { missing: 'Mẫu số' }],
+    ['bad_count', { text: 'x' }],
+    ['counts_invalid', { numerator: '31', denominator: '30' }],
+    ['counts_not_share', { unit: 'bé trai/100 bé gái' }],
+    [
+      'counts_disagree',
+      { text: '46', numerator: '14', denominator: '30', computed: '46.6667', decimals: '0' },
+    ],
+  ] as const)('%s: said in both languages, every detail in place', (reason, detail) => {
+    const r = problem(reason, detail);
+    for (const text of [vi, en]) {
+      const message = text.problem(r);
+      expect(message).not.toMatch(/[{}]/);
+      for (const value of Object.values(detail).filter((v) => !/^\d+(\.\d+)?$/.test(v)))
+        expect(message).toContain(value);
+    }
+    expect(vi.problem(r)).not.toBe(en.problem(r));
+  });
+  it('an ODS workbook is named as such; an old .xls and a binary file are told apart', () => {
+    const summary = {
+      ok: true,
+      encoding: 'ods',
+      delimiter: '',
+      layout: 'long',
+      sheets: [{ name: 'Trang 1', read: true, layout: 'long' }],
+      skipped: [],
+      accepted: [],
+      rejected: [],
+      numberStyle: null,
+    } as ImportSuccess;
+    expect(vi.head(summary, 'b.ods')[0]).toBe('Tệp “b.ods”: bảng tính OpenDocument (ODS).');
+    const xls = importBytes({
+      ...context(),
+      bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      fileName: 'old.xls',
+    });
+    expect(xls).toEqual({ ok: false, error: 'xls_old' });
+    if (!xls.ok) expect(vi.error(xls)).toMatch(/Excel 97–2003 \(\.xls\)/);
+    expect(vi.error({ ok: false, error: 'binary' })).toBe(
+      'Đây không phải tệp CSV, Excel (XLSX) hay bảng tính ODS đọc được.',
+    );
+  });
+});
+
+describe('a number from a spreadsheet cell is written as the locale writes numbers', () => {
+  it('out of range, a percentage for a non-percentage, in vi and en', async () => {
+    const { makeXlsx } = await import('./make-xlsx.ts');
+    const { importWorkbook } = await import('../../../src/lib/import/pipeline.ts');
+    const book = makeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['Chỉ tiêu', 'Năm', 'Giá trị'],
+          ['female_key_leader_agencies_pct', 2024, 1234.5],
+          ['sex_ratio_at_birth', 2024, { value: 1.112, format: 10 }],
+        ],
+      },
+    ]);
+    const r = ok(importWorkbook(book, context()));
+    expect(r.rejected.map((x) => vi.problem(x))).toEqual([
+      'giá trị 1234,5 nằm ngoài khoảng hợp lý 0–100',
+      'giá trị 111,2% được ghi dạng phần trăm nhưng đơn vị của chỉ tiêu là “bé trai/100 bé gái”: hãy ghi số không có dấu %',
+    ]);
+    expect(en.problem(r.rejected[0]!)).toBe('value 1234.5 is outside the plausible range 0–100');
   });
 });

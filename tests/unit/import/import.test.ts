@@ -58,6 +58,17 @@ describe('encodings', () => {
       { row: 2, indicator_id: 'sex_ratio_at_birth', area_id: '63-01', year: 2022, value: 112.5 },
     ]);
   });
+  it('Windows-1258 tone marks written as combining characters are composed as typed', () => {
+    // "Hòa" as LibreOffice writes it in Windows-1258: o, then the combining grave (0xCC).
+    const bytes = new Uint8Array([
+      ...utf8('Chi tieu;Tinh;Nam;Gia tri\nsex_ratio_at_birth;Atlantis H'),
+      ...[0x6f, 0xcc, 0x61],
+      ...utf8(';2022;112,5\n'),
+    ]);
+    const r = ok(run(bytes));
+    expect(r.encoding).toBe('windows-1258');
+    expect(r.rejected.map((x) => x.detail)).toEqual([{ text: 'Atlantis H\u00f2a' }]);
+  });
   it('legacy TCVN3 and VNI are refused with the reason', () => {
     // TCVN3 "Tỷ số giới tính" ≈ "Tû sè giíi tÝnh"; VNI "Tỷ số giới tính" ≈ "Tyû soá giôùi tính".
     const tcvn3 =
@@ -341,7 +352,7 @@ describe('template', () => {
     });
     expect(csv.startsWith('\uFEFFMẫu báo cáo')).toBe(true);
     expect(csv).toContain(
-      '\r\n\r\nMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Loại mục tiêu,Căn cứ,Cơ quan báo cáo,Tỉnh/Thành phố,Năm,Giá trị\r\n',
+      '\r\n\r\nMã chỉ tiêu,Chỉ tiêu,Đơn vị tính,Mục tiêu,Thời hạn,Loại mục tiêu,Căn cứ,Cơ quan báo cáo,Tỉnh/Thành phố,Tử số,Mẫu số,Năm,Giá trị\r\n',
     );
     const filled = csv.replace(/(sex_ratio_at_birth,.*,2024,)\r\n/, '$1"110,9"\r\n');
     const r = ok(run(utf8(filled)));
@@ -352,6 +363,8 @@ describe('template', () => {
         area_id: '63-56',
         year: 2024,
         value: 110.9,
+        // The row's "Cơ quan báo cáo": the agency the value is reported by.
+        agency: 'Sở Y tế',
       },
     ]);
     expect(r.rejected).toEqual([]);

@@ -1,6 +1,7 @@
-// Workbooks written here, part by part, as Excel writes them (shared strings, formula cells with
-// their cached result or an error, sheets in any number): fixtures for the reader, never files
-// in data/. Used by the unit tests and the e2e tests.
+// Workbooks written here, part by part, as Excel writes them (shared strings, inline strings,
+// formula cells with their cached result or an error, number formats in the styles, merged
+// ranges, sheets in any number): fixtures for the reader, never files in data/. Used by the unit
+// tests and the e2e tests.
 import { strToU8, zipSync } from 'fflate';
 
 export type FixtureCell =
@@ -10,13 +11,23 @@ export type FixtureCell =
   /** A formula whose cached result is an error, e.g. { formula: '1/0', error: '#DIV/0!' }. */
   | { formula: string; error: string }
   /** A formula saved without its result (as some generators write them). */
-  | { formula: string };
+  | { formula: string }
+  /**
+   * A styled cell: a number with a number format (a built-in id such as 9 "0%" or 14, a date, or
+   * a custom code such as "0.0%"), text kept as text ("'110,5" as Excel stores it: the text
+   * with quotePrefix), or text written inline instead of in the shared strings.
+   */
+  | { value: number | string; format?: number | string; quotePrefix?: boolean; inline?: boolean }
+  /** A date cell as some writers store it (t="d", an ISO date). */
+  | { isoDate: string };
 
 export interface FixtureSheet {
   name: string;
   rows: FixtureCell[][];
   /** 1-based number of the first row (rows above are absent from the sheet). */
   firstRow?: number;
+  /** Merged ranges, e.g. "C1:D1" (written after the rows, as Excel does). */
+  merges?: string[];
 }
 
 const esc = (s: string) =>
@@ -36,6 +47,21 @@ export function xlsxParts(sheets: FixtureSheet[]): Record<string, string> {
     if (!index.has(s)) index.set(s, strings.push(s) - 1);
     return index.get(s)!;
   };
+  // Cell formats (cellXfs) in order of first use; index 0 is the default. Custom codes get the
+  // ids from 164, as Excel numbers them.
+  const xfs: { numFmtId: number; quotePrefix: boolean }[] = [{ numFmtId: 0, quotePrefix: false }];
+  const customCodes = new Map<string, number>();
+  const styleOf = (format: number | string | undefined, quotePrefix = false) => {
+    let id = 0;
+    if (typeof format === 'number') id = format;
+    else if (typeof format === 'string') {
+      if (!customCodes.has(format)) customCodes.set(format, 164 + customCodes.size);
+      id = customCodes.get(format)!;
+    }
+    let at = xfs.findIndex((x) => x.numFmtId === id && x.quotePrefix === quotePrefix);
+    if (at < 0) at = xfs.push({ numFmtId: id, quotePrefix }) - 1;
+    return at;
+  };
   const parts: Record<string, string> = {};
   sheets.forEach((sheet, n) => {
     const rows = sheet.rows.map((cells, i) => {
@@ -46,6 +72,15 @@ export function xlsxParts(sheets: FixtureSheet[]): Record<string, string> {
           if (c === null) return '';
           if (typeof c === 'number') return `<c r="${ref}"><v>${c}</v></c>`;
           if (typeof c === 'string') return `<c r="${ref}" t="s"><v>${shared(c)}</v></c>`;
+          if ('isoDate' in c) return `<c r="${ref}" t="d"><v>${c.isoDate}</v></c>`;
+          if ('value' in c) {
+            const s = styleOf(c.format, c.quotePrefix);
+            const style = s ? ` s="${s}"` : '';
+            if (typeof c.value === 'number') return `<c r="${ref}"${style}><v>${c.value}</v></c>`;
+            if (c.inline)
+              return `<c r="${ref}"${style} t="inlineStr"><is><t>${esc(c.value)}</t></is></c>`;
+            return `<c r="${ref}"${style} t="s"><v>${shared(c.value)}</v></c>`;
+          }
           if ('error' in c)
             return `<c r="${ref}" t="e"><f>${esc(c.formula)}</f><v>${esc(c.error)}</v></c>`;
           return `<c r="${ref}"><f>${esc(c.formula)}</f></c>`;
@@ -53,8 +88,11 @@ export function xlsxParts(sheets: FixtureSheet[]): Record<string, string> {
         .join('');
       return `<row r="${r}">${xml}</row>`;
     });
+    const merges = sheet.merges?.length
+      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+      : '';
     parts[`xl/worksheets/sheet${n + 1}.xml`] =
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`;
   });
   parts['[Content_Types].xml'] =
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>`;
@@ -73,8 +111,20 @@ export function xlsxParts(sheets: FixtureSheet[]): Record<string, string> {
       .join(
         '',
       )}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
+  const numFmts = customCodes.size
+    ? `<numFmts count="${customCodes.size}">${[...customCodes]
+        .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`)
+        .join('')}</numFmts>`
+    : '';
   parts['xl/styles.xml'] =
-    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}"><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>`;
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}">${numFmts}<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs
+      .map(
+        (x) =>
+          `<xf numFmtId="${x.numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0"${x.numFmtId ? ' applyNumberFormat="1"' : ''}${x.quotePrefix ? ' quotePrefix="1"' : ''}/>`,
+      )
+      .join(
+        '',
+      )}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
   parts['xl/sharedStrings.xml'] =
     `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${strings.length}">${strings
       .map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`)

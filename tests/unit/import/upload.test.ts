@@ -16,6 +16,7 @@ import {
   type WorkerRequest,
 } from '../../../src/lib/import/worker-handler.ts';
 import { context, utf8 } from './context.ts';
+import { cell, makeOds, row } from './make-ods.ts';
 
 const success = (values: number[]): ImportSuccess => ({
   ok: true,
@@ -302,5 +303,36 @@ describe('worker handler', () => {
     const csv = 'Chỉ tiêu,Năm,Giá trị\n"Tỷ số giới tính,2020,1\n';
     const out = await answers({ ...request(2), file: new Blob([utf8(csv)]) });
     expect(out.at(-1)).toEqual({ id: 2, result: { ok: false, error: 'truncated' } });
+  });
+
+  it('.ods and .xlsx are workbooks, told apart by their content', async () => {
+    const ods = makeOds([
+      {
+        name: 'S',
+        rows: [
+          row(['Chỉ tiêu', 'Năm', 'Giá trị'].map((h) => cell.str(h))),
+          row([cell.str('sex_ratio_at_birth'), cell.float(2023), cell.float(111.4, '111,4')]),
+        ],
+      },
+    ]);
+    for (const fileName of ['b.ods', 'saved-with-the-wrong-name.xlsx']) {
+      const out = await answers({ ...request(4), fileName, file: new Blob([ods as BlobPart]) });
+      expect(out).toEqual([
+        {
+          id: 4,
+          result: expect.objectContaining({
+            ok: true,
+            encoding: 'ods',
+            accepted: [expect.objectContaining({ value: 111.4 })],
+          }),
+        },
+      ]);
+    }
+    const broken = await answers({
+      ...request(5),
+      fileName: 'b.ods',
+      file: new Blob([utf8('not a zip')]),
+    });
+    expect(broken).toEqual([{ id: 5, result: { ok: false, error: 'ods_unreadable' } }]);
   });
 });

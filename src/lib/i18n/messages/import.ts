@@ -4,12 +4,12 @@ export const importMessages = defineMessages(
   {
     title: 'Kiểm tra số liệu của tỉnh',
     intro:
-      'Tải lên tệp CSV, TSV hoặc Excel (XLSX) báo cáo của tỉnh để xem ngay tình hình so với mục tiêu, đặt cạnh số liệu chính thức. Tệp chỉ được đọc trong trình duyệt của bạn: không gửi đi đâu, và được lưu trên máy này cho đến khi bạn xóa.',
+      'Tải lên tệp CSV, TSV, Excel (XLSX) hoặc OpenDocument (ODS) báo cáo của tỉnh để xem ngay tình hình so với mục tiêu, đặt cạnh số liệu chính thức. Tệp chỉ được đọc trong trình duyệt của bạn: không gửi đi đâu, và được lưu trên máy này cho đến khi bạn xóa.',
     area: 'Tỉnh/thành (dùng khi tệp không có cột tỉnh)',
     evalYear: 'Năm đánh giá',
     template: 'Mẫu báo cáo trống của tỉnh (CSV)',
     templateXlsx: 'Mẫu báo cáo (Excel)',
-    file: 'Chọn tệp (CSV, TSV, XLSX; tối đa {limit} MiB)',
+    file: 'Chọn tệp (CSV, TSV, XLSX, ODS; tối đa {limit} MiB)',
     chooseFile: 'Chọn tệp…',
     noFile: 'Chưa chọn tệp nào',
     reading: 'Đang đọc và kiểm tra tệp…',
@@ -63,7 +63,7 @@ export const importMessages = defineMessages(
       'Tệp dùng bảng mã TCVN3 (ABC) cũ. Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã, TCVN3 → Unicode) rồi tải lại.',
     err_legacy_vni:
       'Tệp dùng bảng mã VNI cũ. Hãy chuyển sang Unicode (ví dụ bằng Unikey: VNI Windows → Unicode) rồi tải lại.',
-    err_binary: 'Đây không phải tệp văn bản hay Excel đọc được.',
+    err_binary: 'Đây không phải tệp CSV, Excel (XLSX) hay bảng tính ODS đọc được.',
     err_xlsx_unreadable:
       'Không đọc được tệp Excel này. Hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.',
     err_xlsx_too_large:
@@ -107,7 +107,7 @@ export const importMessages = defineMessages(
     agencyFilesCol: 'Tải về',
     csv: 'CSV',
     excel: 'Excel',
-    fileMany: 'Chọn một hoặc nhiều tệp (CSV, TSV, XLSX; mỗi tệp tối đa {limit} MiB)',
+    fileMany: 'Chọn một hoặc nhiều tệp (CSV, TSV, XLSX, ODS; mỗi tệp tối đa {limit} MiB)',
     readingFile: 'Tệp {index}/{count}: “{name}”.',
     colFile: 'Tệp',
     mergedSummary:
@@ -131,16 +131,70 @@ export const importMessages = defineMessages(
     pack_invalid: '{field} (không hợp lệ)',
     pack_future: '{field} (sau ngày hôm nay)',
     unpublished: 'chưa công bố — chỉ có trong trình duyệt này',
+    // Readers and templates: ODS, percentages, dates, merged headers, counts of a share.
+    summaryOds: 'Tệp “{file}”: bảng tính OpenDocument (ODS).',
+    sheet_duplicate_column: 'dòng {row}: các cột {columns} cùng là “{text}”',
+    err_ods_unreadable:
+      'Không đọc được tệp ODS này. Hãy mở tệp trong LibreOffice rồi lưu lại dưới dạng .ods hoặc .xlsx.',
+    err_ods_too_large:
+      'Tệp ODS này khi giải nén lớn {size} MiB, quá giới hạn {limit} MiB để đọc an toàn trong trình duyệt. Hãy xóa các trang tính không cần hoặc lưu thành CSV UTF-8.',
+    err_ods_too_large_inflating:
+      'Tệp ODS này khi giải nén vượt quá giới hạn {limit} MiB (lớn hơn kích thước tệp tự khai báo) nên đã dừng đọc. Hãy xóa các trang tính không cần hoặc lưu thành CSV UTF-8.',
+    err_xls_old:
+      'Đây là tệp Excel 97–2003 (.xls), định dạng cũ không đọc được. Hãy mở tệp rồi lưu lại dưới dạng Excel (.xlsx) hoặc ODS.',
+    err_duplicate_column:
+      'Dòng {row}: các cột {columns} cùng là “{text}” nên không biết cột nào chứa số liệu. Hãy đặt tên riêng cho mỗi cột.',
+    mergedHeader:
+      'Các ô tiêu đề này đang được gộp ({merged}): hãy bỏ gộp ô rồi đặt tên riêng cho từng cột.',
+    inSheet: 'Trang tính “{sheet}”: ',
+    noHeaderNear:
+      'Dòng {row} có cột “{text}” nhưng không có cột “Giá trị” (hoặc “Tử số” và “Mẫu số”) cùng cột “Năm”, cũng không có các năm làm tên cột. Nếu tiêu đề chia thành nhiều dòng hoặc có ô gộp, hãy để tên các cột trên cùng một dòng.',
+    r_unnamed_column:
+      'ô có nội dung “{text}” nhưng cột {column} không có tiêu đề nên không được đọc: hãy đặt tên cho cột hoặc xóa nội dung',
+    r_date_value:
+      'ô chứa ngày tháng ({date}), không phải số: ô đang được định dạng ngày; hãy định dạng ô là số rồi gõ lại giá trị',
+    r_date_year:
+      'ô năm chứa ngày tháng ({date}), không phải năm: hãy định dạng ô là số hoặc văn bản rồi gõ lại năm, ví dụ 2025',
+    r_merged_value:
+      'ô giá trị nằm trong vùng ô gộp {range}: số liệu của vùng gộp chỉ thuộc dòng đầu của vùng; hãy bỏ gộp ô và điền giá trị cho từng dòng',
+    r_percent_fraction:
+      'đọc được {value} cho chỉ tiêu tính bằng %: là {value} %, hay là tỷ lệ {value} tức {percent} %? Hãy ghi số phần trăm (ví dụ {percent} hoặc {percent}%), hoặc chọn bên cạnh',
+    fractionAsWritten: 'Đúng là {value} %',
+    fractionPercent: 'Là {percent} %',
+    r_percent_not_unit:
+      'giá trị {text} được ghi dạng phần trăm nhưng đơn vị của chỉ tiêu là “{unit}”: hãy ghi số không có dấu %',
+    r_counts_incomplete: 'thiếu {missing}: hãy điền cả tử số và mẫu số, hoặc để trống cả hai',
+    r_bad_count: '“{text}” không phải là số đếm',
+    r_counts_invalid:
+      'tử số {numerator} và mẫu số {denominator} không tạo thành một tỷ lệ: mẫu số phải lớn hơn 0 và tử số không lớn hơn mẫu số',
+    r_counts_not_share:
+      'chỉ tiêu có đơn vị “{unit}”, không phải tỷ lệ phần trăm: không dùng tử số, mẫu số; hãy để trống hai cột này',
+    r_counts_disagree:
+      'giá trị {text} không khớp với tử số/mẫu số {numerator}/{denominator} = {computed} %: hãy sửa giá trị hoặc số đếm',
+    noDataRows: 'Tệp không có dòng số liệu nào dưới dòng tiêu đề.',
+    noValues:
+      'Chưa có giá trị nào được điền: cột “Giá trị” (và “Tử số”, “Mẫu số”) còn trống ở cả {n} dòng.',
+    derived:
+      '{n} giá trị được tính từ tử số và mẫu số trong tệp (số đếm của tỉnh, không phải ước tính): {rows}.',
+    derivedRow: 'dòng {row}',
+    derivedSheetRow: 'trang “{sheet}” dòng {row}',
+    excelFirst:
+      'Nên dùng tệp Excel: mở được bằng Excel và LibreOffice, giữ số thập phân là số. Tệp CSV mở bằng bảng tính cài đặt tiếng Việt có thể đọc số viết dấu chấm thập phân thành chữ, nên chỉ dùng CSV khi cần.',
+    agencyNoneExplain:
+      'Tệp “Chưa xác định cơ quan báo cáo” gồm các mục tiêu mà cả kế hoạch của tỉnh lẫn danh mục chỉ tiêu đều không giao cho cơ quan nào. Sở Nội vụ chọn cơ quan nắm số liệu, gửi tệp này cho cơ quan đó, và cơ quan ghi tên mình vào cột “Cơ quan báo cáo”.',
+    countsIntro:
+      'Với mục tiêu là tỷ lệ (đơn vị %), mẫu có thêm hai cột không bắt buộc “Tử số” và “Mẫu số”, ví dụ 14 cơ quan có lãnh đạo chủ chốt là nữ trên 30 cơ quan. Nếu chỉ điền hai số này, giá trị được tính từ chúng; nếu điền cả giá trị, hai bên phải khớp nhau.',
+    agencyLinked: 'cơ quan báo cáo mục tiêu bạn vừa chọn',
   },
   {
     title: 'Check your province’s figures',
     intro:
-      'Upload your province’s report as CSV, TSV or Excel (XLSX) to see at once where it stands against its targets, beside the official figures. The file is read in your browser only: it is sent nowhere, and kept on this computer until you delete it.',
+      'Upload your province’s report as CSV, TSV, Excel (XLSX) or OpenDocument (ODS) to see at once where it stands against its targets, beside the official figures. The file is read in your browser only: it is sent nowhere, and kept on this computer until you delete it.',
     area: 'Province (used when the file has no province column)',
     evalYear: 'Evaluation year',
     template: 'Blank reporting template for the province (CSV)',
     templateXlsx: 'Reporting template (Excel)',
-    file: 'Choose a file (CSV, TSV, XLSX; at most {limit} MiB)',
+    file: 'Choose a file (CSV, TSV, XLSX, ODS; at most {limit} MiB)',
     chooseFile: 'Choose file…',
     noFile: 'No file chosen',
     reading: 'Reading and checking the file…',
@@ -195,7 +249,7 @@ export const importMessages = defineMessages(
       'The file uses the old TCVN3 (ABC) encoding. Convert it to Unicode (e.g. Unikey: conversion tool, TCVN3 → Unicode) and upload again.',
     err_legacy_vni:
       'The file uses the old VNI encoding. Convert it to Unicode (e.g. Unikey: VNI Windows → Unicode) and upload again.',
-    err_binary: 'This is not a readable text or Excel file.',
+    err_binary: 'This is not a readable CSV, Excel (XLSX) or OpenDocument (ODS) file.',
     err_xlsx_unreadable:
       'This Excel file could not be read. Save it again as .xlsx or as UTF-8 CSV.',
     err_xlsx_too_large:
@@ -239,7 +293,7 @@ export const importMessages = defineMessages(
     agencyFilesCol: 'Download',
     csv: 'CSV',
     excel: 'Excel',
-    fileMany: 'Choose one or more files (CSV, TSV, XLSX; at most {limit} MiB each)',
+    fileMany: 'Choose one or more files (CSV, TSV, XLSX, ODS; at most {limit} MiB each)',
     readingFile: 'File {index} of {count}: “{name}”.',
     colFile: 'File',
     mergedSummary:
@@ -263,5 +317,59 @@ export const importMessages = defineMessages(
     pack_invalid: '{field} (not valid)',
     pack_future: '{field} (after today)',
     unpublished: 'unpublished — only in this browser',
+    // Readers and templates: ODS, percentages, dates, merged headers, counts of a share.
+    summaryOds: 'File “{file}”: OpenDocument spreadsheet (ODS).',
+    sheet_duplicate_column: 'row {row}: columns {columns} are all “{text}”',
+    err_ods_unreadable:
+      'This ODS file could not be read. Open it in LibreOffice and save it again as .ods or .xlsx.',
+    err_ods_too_large:
+      'Unpacked, this ODS file is {size} MiB, over the {limit} MiB that can be read safely in a browser. Delete the sheets you do not need, or save it as UTF-8 CSV.',
+    err_ods_too_large_inflating:
+      'Unpacked, this ODS file goes past the {limit} MiB limit (more than its own stated size), so reading it was stopped. Delete the sheets you do not need, or save it as UTF-8 CSV.',
+    err_xls_old:
+      'This is an Excel 97–2003 file (.xls), an old format that cannot be read. Open it and save it again as Excel (.xlsx) or ODS.',
+    err_duplicate_column:
+      'Row {row}: columns {columns} are all “{text}”, so which one holds the figures cannot be told. Give each column its own name.',
+    mergedHeader: 'These header cells are merged ({merged}): unmerge them and name each column.',
+    inSheet: 'Sheet “{sheet}”: ',
+    noHeaderNear:
+      'Row {row} has a “{text}” column but no “Giá trị” (value) column (or “Tử số” and “Mẫu số”, numerator and denominator) with a “Năm” (year) column, nor years as column names. If the header spans several rows or has merged cells, put the column names on one row.',
+    r_unnamed_column:
+      'the cell holds “{text}” but column {column} has no header, so it was not read: name the column or clear the cell',
+    r_date_value:
+      'the cell holds a date ({date}), not a number: it is formatted as a date; format it as a number and type the value again',
+    r_date_year:
+      'the year cell holds a date ({date}), not a year: format it as a number or as text and type the year again, e.g. 2025',
+    r_merged_value:
+      'the value cell is inside the merged cells {range}: the figure of a merged range belongs to its first row only; unmerge the cells and fill in each row',
+    r_percent_fraction:
+      'read {value} for an indicator in %: is it {value} %, or the fraction {value}, that is {percent} %? Write the percentage ({percent} or {percent}%), or choose beside',
+    fractionAsWritten: 'It is {value} %',
+    fractionPercent: 'It is {percent} %',
+    r_percent_not_unit:
+      'value {text} is written as a percentage but the indicator’s unit is “{unit}”: write the number without %',
+    r_counts_incomplete:
+      'missing {missing}: give both the numerator and the denominator, or leave both empty',
+    r_bad_count: '“{text}” is not a count',
+    r_counts_invalid:
+      'numerator {numerator} and denominator {denominator} do not make a share: the denominator must be above 0 and the numerator not above it',
+    r_counts_not_share:
+      'the indicator’s unit is “{unit}”, not a percentage: numerator and denominator do not apply; leave both columns empty',
+    r_counts_disagree:
+      'value {text} does not match numerator/denominator {numerator}/{denominator} = {computed} %: correct the value or the counts',
+    noDataRows: 'The file has no data rows below its header row.',
+    noValues:
+      'No value filled in: the “Giá trị” (value) column, and “Tử số” and “Mẫu số”, are empty in all {n} rows.',
+    derived:
+      '{n} {n|value was|values were} computed from the file’s numerator and denominator (the province’s own counts, not an estimate): {rows}.',
+    derivedRow: 'row {row}',
+    derivedSheetRow: 'sheet “{sheet}” row {row}',
+    excelFirst:
+      'Prefer the Excel file: it opens in Excel and LibreOffice and keeps decimals as numbers. A CSV file opened in a spreadsheet set to Vietnamese can read numbers with a decimal point as text, so use CSV only when you need to.',
+    agencyNoneExplain:
+      'The file “No reporting agency known” holds the targets that neither the province’s plan nor the indicator catalog gives to an agency. The Department of Home Affairs chooses the agency that holds the figures and sends it this file; that agency writes its name in the “Cơ quan báo cáo” (reporting agency) column.',
+    countsIntro:
+      'For targets that are shares (unit %), the templates have two optional columns, “Tử số” and “Mẫu số” (numerator and denominator), e.g. 14 agencies with a female key leader out of 30. Give only these two and the value is computed from them; give the value too and the two must agree.',
+    agencyLinked: 'the agency that reports the target you chose',
   },
 );
