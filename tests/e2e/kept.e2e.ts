@@ -319,6 +319,50 @@ for (const [what, script, kind] of [
     await page.close();
   });
 
+test('the storage held open by an older version in another tab: blocked, said so, results shown', async () => {
+  const old = await session.newPage();
+  await old.goto(siteUrl(session, '/about/'));
+  // An older version of the site in another tab, holding schema 1 open and never letting go.
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const gone = indexedDB.deleteDatabase('gender-dashboard');
+        gone.onerror = () => reject(gone.error);
+        gone.onsuccess = () => {
+          const open = indexedDB.open('gender-dashboard', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('uploads');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            (window as unknown as { held: IDBDatabase }).held = open.result;
+            resolve();
+          };
+        };
+      }),
+  );
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+  const unreadable = notice(page, 'unreadable');
+  await unreadable.waitFor({ timeout: 30_000 });
+  assert.match(await unreadable.innerText(), /đang bị một thẻ khác của trang này giữ/);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(csv('khanh-hoa.csv', values([['female_wage_employment_pct', 2025, '52,5']])));
+  await notice(page, 'memory_only').waitFor({ timeout: 30_000 });
+  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
+  // The old tab lets go: the storage works again, the next upload is kept.
+  await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+  await old.close();
+  await page.reload();
+  await page.getByTestId('kept-empty').waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(csv('khanh-hoa.csv', values([['female_wage_employment_pct', 2025, '52,5']])));
+  await notice(page, 'kept').waitFor();
+  await page.getByTestId('delete-upload').click();
+  await notice(page, 'deleted').waitFor();
+  await page.close();
+});
+
 test('a link naming an unknown province, year or period: a note, and the page’s own choice', async () => {
   const page = await session.newPage();
   await page.goto(

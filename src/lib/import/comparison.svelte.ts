@@ -26,6 +26,10 @@ const hasValue = (r: StatusRow | null) => r !== null && r.status !== 'no_data';
 export class Comparison {
   lines: ComparisonLine[] = $state.raw([]);
   evalYear = $state(0);
+  /** Waiting for the official statuses (the engine may be starting). */
+  computing = $state(false);
+  /** Why the official statuses could not be had (their column is then empty). */
+  officialError: string | null = $state(null);
   /** How many of the upload's values are of other provinces (they show on those pages). */
   otherAreas: { areaId: string; n: number }[] = $state.raw([]);
   /** Lines where either side has a value. */
@@ -49,6 +53,7 @@ export class Comparison {
     if (!upload || !area || upload.accepted.length === 0) {
       this.lines = [];
       this.otherAreas = [];
+      this.computing = false;
       return;
     }
     // Everything of the page this comparison needs, taken now: the page may go while it waits.
@@ -60,14 +65,19 @@ export class Comparison {
     for (const v of upload.accepted)
       if (v.area_id !== area.id) counts[v.area_id] = (counts[v.area_id] ?? 0) + 1;
     this.otherAreas = Object.entries(counts).map(([areaId, n]) => ({ areaId, n }));
+    this.computing = true;
     let official: StatusRow[];
+    let failed: string | null = null;
     try {
       official = await this.ctx.official(area.id, slot.year, abort.signal);
     } catch (e) {
-      if (abort.signal.aborted) return;
-      throw e;
+      // The user's own verdicts still show; the page says why the official ones do not.
+      official = [];
+      failed = e instanceof Error ? e.message : String(e);
     }
     if (run !== this.#run || this.#destroyed || abort.signal.aborted) return;
+    this.computing = false;
+    this.officialError = failed;
     this.lines = compareStatuses({
       values: upload.accepted.filter((v) => v.area_id === area.id),
       fileName: upload.files[0] ?? upload.fileName,

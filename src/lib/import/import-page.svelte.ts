@@ -99,7 +99,9 @@ export class ImportPage {
   readonly ownPage: { area: Area; year: number } | null = $derived.by(() => {
     const slot = this.upload.slot;
     const area = this.provinces.find((a) => a.id === slot.areaId);
-    if (!this.upload.shown || !area || slot.period !== 'annual') return null;
+    // Only what is kept shows there (not the files just read, nor what the storage refused).
+    if (!this.upload.kept || this.upload.candidate || !area || slot.period !== 'annual')
+      return null;
     if (!this.data().years.includes(slot.year) || !validInYear(area, slot.year)) return null;
     return { area, year: slot.year };
   });

@@ -465,3 +465,28 @@ describe('the /import page model', () => {
     expect(page.comparison.lines).toEqual([]);
   });
 });
+
+describe('a comparison whose official side fails', () => {
+  it('still shows the user’s verdicts and says why the official column is empty', async () => {
+    const dataset = buildDataset('data');
+    const comparison = new Comparison({
+      areas,
+      indicators,
+      targets: dataset.targets,
+      crosswalk,
+      official: async () => {
+        throw new Error('Table with name actuals does not exist!');
+      },
+    });
+    await comparison.update(saved(['a.csv'], [v('63-56', 2025, 110.4)]), {
+      areaId: '63-56',
+      year: 2025,
+      period: 'annual',
+    });
+    expect(comparison.officialError).toBe('Table with name actuals does not exist!');
+    expect(comparison.computing).toBe(false);
+    const srb = comparison.lines.find((l) => l.indicatorId === 'sex_ratio_at_birth')!;
+    expect(srb.yours?.actual_value).toBe(110.4);
+    expect(srb.official).toBeNull();
+  });
+});

@@ -55,6 +55,9 @@ export const keptMessages = defineMessages(
     discard: 'Không lưu tệp vừa đọc',
     writing: 'Đang lưu…',
     notKeptYet: 'Chưa lưu: chỉ hiển thị trong lần xem này.',
+    notKeptChoose: 'Chưa lưu: hãy chọn thay thế, gộp hay không lưu (ở trên).',
+    officialFailed:
+      'Không lấy được số liệu chính thức để so sánh ({message}): cột số liệu chính thức để trống.',
 
     listHeading: 'Số liệu đang lưu trong trình duyệt này',
     listIntro:
@@ -137,6 +140,9 @@ export const keptMessages = defineMessages(
     discard: 'Do not keep the files just read',
     writing: 'Saving…',
     notKeptYet: 'Not kept: shown for this visit only.',
+    notKeptChoose: 'Not kept yet: choose to replace, merge or not keep (above).',
+    officialFailed:
+      'The official figures to compare with could not be read ({message}): their column is left empty.',
 
     listHeading: 'Figures kept in this browser',
     listIntro:
