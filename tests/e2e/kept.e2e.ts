@@ -340,18 +340,23 @@ test('the storage held open by an older version in another tab: blocked, said so
       }),
   );
   const page = await session.newPage();
-  await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
-  const unreadable = notice(page, 'unreadable');
-  await unreadable.waitFor({ timeout: 30_000 });
-  assert.match(await unreadable.innerText(), /đang bị một thẻ khác của trang này giữ/);
-  await page
-    .getByTestId('import-file')
-    .setInputFiles(csv('khanh-hoa.csv', values([['female_wage_employment_pct', 2025, '52,5']])));
-  await notice(page, 'memory_only').waitFor({ timeout: 30_000 });
-  await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
-  // The old tab lets go: the storage works again, the next upload is kept.
-  await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
-  await old.close();
+  try {
+    await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+    const unreadable = notice(page, 'unreadable');
+    await unreadable.waitFor({ timeout: 30_000 });
+    assert.match(await unreadable.innerText(), /đang bị một thẻ khác của trang này giữ/);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(csv('khanh-hoa.csv', values([['female_wage_employment_pct', 2025, '52,5']])));
+    const memory = notice(page, 'memory_only');
+    await memory.waitFor({ timeout: 30_000 });
+    assert.match(await memory.innerText(), /đang bị một thẻ khác của trang này giữ/);
+    await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
+  } finally {
+    // The old tab lets go: the storage works again, the next upload is kept.
+    await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+    await old.close();
+  }
   await page.reload();
   await page.getByTestId('kept-empty').waitFor({ timeout: 30_000 });
   await page

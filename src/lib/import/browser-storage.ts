@@ -22,7 +22,7 @@ const LEGACY_KEY = 'current';
 const STORE = 'slots';
 const CHANNEL = 'gender-dashboard-uploads';
 
-/** How long an open may wait for other tabs to close an older schema before it gives up. */
+/** How long an open may wait (for other tabs to close an older schema) before it gives up. */
 const BLOCKED_MS = 4000;
 
 function openDatabase(factory: IDBFactory | undefined, blockedMs: number): Promise<IDBDatabase> {
@@ -38,7 +38,6 @@ function openDatabase(factory: IDBFactory | undefined, blockedMs: number): Promi
       reject(storageError(e));
       return;
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
     const fail = (e: unknown) => {
       if (settled) return;
@@ -46,6 +45,12 @@ function openDatabase(factory: IDBFactory | undefined, blockedMs: number): Promi
       clearTimeout(timer);
       reject(storageError(e));
     };
+    // An upgrade blocked by another tab gets a 'blocked' event, but every open queued behind it
+    // just waits, with no event at all: an open that has not settled in time is blocked.
+    const timer = setTimeout(
+      () => fail(new StorageError('blocked', 'another tab of this site keeps the storage open')),
+      blockedMs,
+    );
     request.onupgradeneeded = (event) => {
       const db = request.result;
       const tx = request.transaction!;
@@ -63,13 +68,6 @@ function openDatabase(factory: IDBFactory | undefined, blockedMs: number): Promi
           db.deleteObjectStore(LEGACY_STORE);
         };
       }
-    };
-    request.onblocked = () => {
-      timer = setTimeout(
-        () =>
-          fail(new StorageError('blocked', 'another tab of this site keeps an older storage open')),
-        blockedMs,
-      );
     };
     request.onerror = () => fail(request.error);
     request.onsuccess = () => {
