@@ -8,7 +8,7 @@
 //   own.valuesOf(areaId)                   // the province's annual values, each naming its file
 //   own.uploadsOf(areaId)                  // the uploads they come from (and 6-month ones)
 //   own.kept                               // the page's province as one upload (files, date, conflicts)
-//   own.remove()                           // delete the uploads the page's figures come from
+//   own.remove()                           // delete the province's annual uploads
 import { browserUploadStore } from '../import/browser-storage.ts';
 import { KeptUploads } from '../import/kept-uploads.svelte.ts';
 import type { KeptUpload, SavedUpload, UploadStore } from '../import/storage.ts';
@@ -79,14 +79,18 @@ export class OwnLayer {
   }
 
   /**
-   * Deletes one upload, or every annual upload the page's figures come from. An upload another
-   * tab changed since it was read is not deleted (the list shows it as it is now).
+   * Deletes one upload, or every annual upload kept for the page's province. An upload kept for
+   * another province that also gives a value of this one is not deleted from here (the list shows
+   * it under its own province). Nor is an upload another tab changed since it was read.
    */
   async remove(upload?: KeptUpload): Promise<void> {
+    const areaId = this.areaId();
     const targets = upload
       ? [upload]
-      : this.uploadsOf(this.areaId()).filter((u) => u.slot.period === 'annual');
+      : this.uploadsOf(areaId).filter(
+          (u) => u.slot.period === 'annual' && u.slot.areaId === areaId,
+        );
     const all = await this.list.removeAll(targets);
-    this.deleted = all && this.valuesOf(this.areaId()).length === 0;
+    this.deleted = all && this.valuesOf(areaId).length === 0;
   }
 }

@@ -189,15 +189,16 @@ describe('OwnLayer: the province pages’ own figures', () => {
       saved(['a.csv'], [v('63-56', 2024, 111.5)]),
       0,
     );
+    // Hà Nội's upload also gives a Khánh Hòa value (a file with a province column).
     await other.write(
       { areaId: '63-01', year: 2024, period: 'annual' },
-      saved(['hn.csv'], [v('63-01', 2024, 115)]),
+      saved(['hn.csv'], [v('63-01', 2024, 115), v('63-56', 2022, 113)]),
       0,
     );
     const own = await layerOn(backend, hub);
     expect(own.loaded).toBe(true);
-    expect(own.valuesOf('63-56').map((x) => x.value)).toEqual([111.5]);
-    expect(own.kept).toMatchObject({ files: ['a.csv'], areaId: '63-56' });
+    expect(own.valuesOf('63-56').map((x) => x.value)).toEqual([113, 111.5]);
+    expect(own.kept).toMatchObject({ files: ['hn.csv', 'a.csv'], areaId: '63-56' });
     // Another tab keeps 2025: this page shows it without a reload.
     await other.write(
       { areaId: '63-56', year: 2025, period: 'annual' },
@@ -205,14 +206,17 @@ describe('OwnLayer: the province pages’ own figures', () => {
       0,
     );
     await settle();
-    expect(own.valuesOf('63-56').map((x) => x.value)).toEqual([111.5, 110]);
-    expect(own.kept?.files).toEqual(['a.csv', 'b.csv']);
-    expect(own.uploadsOf('63-56')).toHaveLength(2);
+    expect(own.valuesOf('63-56').map((x) => x.value)).toEqual([113, 111.5, 110]);
+    expect(own.kept?.files).toEqual(['hn.csv', 'a.csv', 'b.csv']);
+    expect(own.uploadsOf('63-56')).toHaveLength(3);
     await own.remove();
-    expect(own.deleted).toBe(true);
-    expect(own.valuesOf('63-56')).toEqual([]);
-    // Hà Nội's upload was not the page's: still kept.
+    // Hà Nội's upload is Hà Nội's: not deleted from Khánh Hòa's page, its value still shown.
     expect((await other.list()).map((u) => u.fileName)).toEqual(['hn.csv']);
+    expect(own.valuesOf('63-56').map((x) => x.value)).toEqual([113]);
+    expect(own.deleted).toBe(false);
+    await own.remove(own.uploadsOf('63-56')[0]);
+    expect(own.deleted).toBe(true);
+    expect(await other.list()).toEqual([]);
     own.close();
   });
 
