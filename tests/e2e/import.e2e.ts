@@ -201,24 +201,34 @@ test('a large file streams through the worker with progress in MiB', async () =>
   await page.close();
 });
 
-/** What IndexedDB keeps, read in the page: the file's name and how many values. */
-async function storedUpload(page: Page): Promise<{ fileName: string; n: number } | null> {
+/**
+ * What IndexedDB keeps for a slot (province|year|period), read in the page: the file's name and
+ * how many values.
+ */
+async function storedUpload(
+  page: Page,
+  slot = '63-56|2025|annual',
+): Promise<{ fileName: string; n: number } | null> {
   return page.evaluate(
-    () =>
+    (id) =>
       new Promise<{ fileName: string; n: number } | null>((resolve, reject) => {
         const open = indexedDB.open('gender-dashboard');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('uploads').objectStore('uploads').get('current');
+          const get = db.transaction('slots').objectStore('slots').get(id);
           get.onerror = () => reject(get.error);
           get.onsuccess = () => {
             db.close();
-            const u = get.result as { fileName: string; accepted: unknown[] } | undefined;
-            resolve(u ? { fileName: u.fileName, n: u.accepted.length } : null);
+            const r = get.result as
+              { upload: { fileName: string; accepted: unknown[] } | null } | undefined;
+            resolve(
+              r?.upload ? { fileName: r.upload.fileName, n: r.upload.accepted.length } : null,
+            );
           };
         };
       }),
+    slot,
   );
 }
 
@@ -273,6 +283,10 @@ test('a second file chosen while the first is read: only the second is shown and
   const text = await summary.innerText();
   assert.match(text, /“small\.csv”/);
   assert.match(text, /Nhận 1 giá trị, 0 dòng có vấn đề/);
+  // The slot holds the big file's values: the user is asked, and replaces them.
+  await page.getByTestId('upload-decision').waitFor();
+  await page.getByTestId('upload-replace').click();
+  await page.locator('[data-testid="import-notice"][data-kind="kept"]').waitFor();
   await page.getByTestId('kept').filter({ hasText: 'small.csv' }).waitFor();
   assert.match(await page.getByTestId('kept').innerText(), /“small\.csv” \(1 giá trị\)/);
   assert.deepEqual(await storedUpload(page), { fileName: 'small.csv', n: 1 });

@@ -1,8 +1,9 @@
 // The user's own figures as a province page reads them: the one place the pages use the kept-uploads
-// store (OwnLayer), so that moving the store to per-province/year uploads rewires only this file.
+// store (OwnLayer: every kept year and period of the province, followed across tabs).
 // Read in the browser once the page is shown (the prerendered page never sees them).
 import type { Conflict } from '../import/merge.ts';
-import type { SavedUpload } from '../import/storage.ts';
+import type { KeptUploads } from '../import/kept-uploads.svelte.ts';
+import type { KeptUpload, SavedUpload } from '../import/storage.ts';
 import type { UserValue } from '../import/validate.ts';
 import { OwnLayer } from './own-layer.svelte.ts';
 
@@ -18,13 +19,18 @@ export interface OwnFiguresInput {
 export class PageOwnFigures {
   readonly #layer: OwnLayer;
 
-  constructor(layer: OwnLayer = new OwnLayer()) {
+  constructor(areaId: () => string, layer: OwnLayer = new OwnLayer(areaId)) {
     this.#layer = layer;
   }
 
-  /** Read the store (call once the page is mounted). */
-  load(): Promise<void> {
-    return this.#layer.load();
+  /** Reads the store and follows other tabs; returns the stop (for onMount). */
+  watch(): () => void {
+    return this.#layer.watch();
+  }
+
+  /** The kept uploads (the list a page shows, each deletable). */
+  get uploads(): KeptUploads {
+    return this.#layer.list;
   }
 
   /** The figures kept for this province (for the page of `year`), or null when there are none. */
@@ -40,7 +46,8 @@ export class PageOwnFigures {
     return this.#layer.deleted;
   }
 
-  remove(): Promise<void> {
-    return this.#layer.remove();
+  /** Deletes one upload, or every annual upload kept for the page's province. */
+  remove(upload?: KeptUpload): Promise<void> {
+    return this.#layer.remove(upload);
   }
 }

@@ -22,11 +22,11 @@ import {
   templateYears,
   type TemplateInput,
 } from '../../../src/lib/import/template.ts';
-import type { SavedUpload } from '../../../src/lib/import/storage.ts';
 import { UploadState } from '../../../src/lib/import/upload-state.svelte.ts';
 import type { ImportJob } from '../../../src/lib/import/worker-client.ts';
 import type { UserValue } from '../../../src/lib/import/validate.ts';
 import { ok, utf8 } from './context.ts';
+import { MemoryBackend, memoryStore } from './memory-store.ts';
 
 const data = buildDataset('data');
 const area = (id: string) => data.areas.find((a) => a.id === id)!;
@@ -367,23 +367,21 @@ describe('rule 3: one template per agency, merged back in one upload', () => {
       ]).result,
     ];
     const requested: string[] = [];
-    let saved: SavedUpload | undefined;
+    const store = memoryStore(new MemoryBackend());
+    const slot = { areaId: '63-56', year: 2025, period: 'annual' as const };
     const upload = new UploadState({
       run: (request): ImportJob => {
         requested.push(request.fileName);
         return { result: Promise.resolve(answers[requested.length - 1]!), cancel: () => {} };
       },
-      storage: {
-        save: async (u) => void (saved = u),
-        load: async () => saved,
-        remove: async () => void (saved = undefined),
-      },
+      store,
+      slot,
     });
     const files = ['a.csv', 'b.csv'].map((name) => ({ file: new Blob(['x']), name }));
     expect(await upload.chooseFiles(files, ctx())).toBe(true);
     expect(requested).toEqual(['a.csv', 'b.csv']);
     expect(upload.merged?.conflicts).toHaveLength(1);
-    expect(saved).toMatchObject({
+    expect((await store.read(slot)).kept).toMatchObject({
       fileName: 'a.csv, b.csv',
       files: ['a.csv', 'b.csv'],
       conflictCount: 1,
