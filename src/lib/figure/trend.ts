@@ -286,12 +286,14 @@ export function trendFigure(input: TrendFigureInput): TrendFigure {
       ? `${valueYears.from}`
       : `${valueYears.from}–${valueYears.to}`
     : '';
+  // Which areas the chart draws, the nation first: "Toàn quốc, Khánh Hòa (63)", or how many.
+  const scopeAreas = [...areas].sort((a, b) => Number(b === 'VN') - Number(a === 'VN'));
   const scope =
-    areas.length === 0
+    scopeAreas.length === 0
       ? ''
-      : areas.length <= 3
-        ? areas.map(areaLabel).join(', ')
-        : t('scopeAreas', { n: areas.length });
+      : scopeAreas.length <= 3
+        ? scopeAreas.map(areaLabel).join(', ')
+        : t('scopeAreas', { n: scopeAreas.length });
 
   return {
     kind: 'trend',
