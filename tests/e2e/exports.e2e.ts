@@ -325,9 +325,12 @@ test('a grouped map’s image carries its key: the groups’ swatches and the se
   const groups = info.legend.filter((l) => l.kind === 'group');
   assert.equal(groups.length, 3, 'three group swatches');
   assert.deepEqual(
-    legendText.filter((t) => /\(\d+\)$/.test(t)).map((t) => t.replace(/\s*\(\d+\)$/, '')),
+    legendText.slice(0, 3).map((t) => t.replace(/\s*\(\d+\)$/, '')),
     ['trên 112', '109–112', 'dưới 109'],
   );
+  // The page's own province (Khánh Hòa, with a plan of its own) is marked on the map and in the key.
+  const marked = await page.locator('svg[data-map] g.marked').count();
+  assert.equal(info.legend.filter((l) => l.kind === 'marked').length, marked);
   assert.ok(groups.every((g) => g.pattern && fills.includes(g.pattern) && g.drawn > 20));
   assert.ok(!info.legend.some((l) => l.kind === 'nodata'), 'every province has a group');
   assert.ok(info.texts.some((t) => t.role === 'footer' && /geoBoundaries/.test(t.text)));
