@@ -362,7 +362,7 @@ test('a grouped map’s image carries its key: the groups’ swatches and the se
     k.info.legend.map((l) => l.kind),
     ['group', 'group', 'group', 'marked'],
   );
-  assert.ok(k.legendText.includes('Selected: Khánh Hòa (63)'), k.legendText.join(' | '));
+  assert.ok(k.legendText.includes('Selected: Khanh Hoa (63)'), k.legendText.join(' | '));
   assert.equal(k.info.legend.at(-1)!.outline, markColor);
   assert.ok(k.legendText.some((t) => /^above 112 \(\d+\)$/.test(t)));
   keep('explore-map-groups-en.png', await download(en, en.getByTestId('download-png').first()));

@@ -96,9 +96,14 @@ export function markerSvg(
 }
 
 /** The box a range is drawn as in a chart (charts/Points.svelte), at the swatch's centre. */
-function rangeBoxSvg(color: string, hollow: boolean): string {
-  const c = escapeXml(color);
-  return `<rect x="12" y="1" width="10" height="14" fill="${c}" fill-opacity="${hollow ? 0.15 : 0.4}" stroke="${c}" stroke-width="1.5"${hollow ? ' stroke-dasharray="3 2"' : ''} data-marker="range"/>`;
+function rangeBoxSvg(identity: Pick<SeriesIdentity, 'color' | 'pip'>, hollow: boolean): string {
+  const c = escapeXml(identity.color);
+  const pip = pipPath(identity.pip, 9);
+  return `<rect x="12" y="1" width="10" height="14" fill="${c}" fill-opacity="${hollow ? 0.15 : 0.4}" stroke="${c}" stroke-width="1.5"${hollow ? ' stroke-dasharray="3 2"' : ''} data-marker="range"/>${
+    pip
+      ? `<path d="${pip}" transform="translate(17,8)" fill="${c}" data-pip="${identity.pip}"/>`
+      : ''
+  }`;
 }
 
 /**
@@ -110,7 +115,7 @@ export function swatchSvg(entry: LegendEntry, p: Palette, id: string): string {
     case 'series': {
       const { identity } = entry;
       const ranges = entry.ranges ?? identity.shape === 'bar';
-      if (ranges) return rangeBoxSvg(identity.color, entry.hollow === true);
+      if (ranges) return rangeBoxSvg(identity, entry.hollow === true);
       return `<line x1="1" x2="33" y1="8" y2="8" stroke="${escapeXml(identity.color)}" stroke-width="${identity.width}"${
         identity.dash ? ` stroke-dasharray="${escapeXml(identity.dash)}"` : ''
       }/>${markerSvg(identity, 17, 8, 9, false, p.paper)}`;
