@@ -8,7 +8,7 @@ import type { Locale } from '../domain/types.ts';
 import type { DrawnFigure } from '../figure/types.ts';
 
 /** The width an image draws a figure at: the same on every screen, phone or desktop. */
-export function exportWidth(figure: DrawnFigure): number {
+function exportWidth(figure: DrawnFigure): number {
   if (figure.kind === 'map') return figure.marks.map.width;
   if (figure.kind === 'ranking' || figure.kind === 'groups') return 640;
   return 720;
@@ -46,7 +46,7 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;

@@ -43,7 +43,7 @@ export interface StandaloneInput {
   fontFamily?: string;
 }
 
-export const EXPORT_FONT = "'Be Vietnam Pro', 'DejaVu Sans', Arial, sans-serif";
+const EXPORT_FONT = "'Be Vietnam Pro', 'DejaVu Sans', Arial, sans-serif";
 const PAD = 16;
 const MIN_WIDTH = 480;
 
@@ -217,7 +217,7 @@ ${textMarkup}
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** How many sources an image names before "and n more". */
-export const MAX_IMAGE_SOURCES = 6;
+const MAX_IMAGE_SOURCES = 6;
 
 /**
  * The texts of a figure's image, from the figure alone (and what the reader's browser adds: the

@@ -122,7 +122,7 @@ export const ALL_COLORS: readonly string[] = [NATIONAL, OWN, ...FAMILIES].flat()
 export const OWN_AREA = 'own';
 
 /** What an area is, from its id ('VN', '63-56', '34-56', 'R-…', 'own'). */
-export function roleOf(areaId: string): AreaRole {
+function roleOf(areaId: string): AreaRole {
   if (areaId === 'VN') return 'national';
   if (areaId === OWN_AREA) return 'own';
   if (areaId.startsWith('63-')) return 'former';
@@ -147,7 +147,7 @@ export function familyOf(areaId: string): number {
 }
 
 /** The marker pip of an area: pre-2025 provinces of one merger each have their own. */
-export function pipOf(areaId: string): MarkerPip {
+function pipOf(areaId: string): MarkerPip {
   return roleOf(areaId) === 'former' ? (PIP_OF_FORMER[codeOf(areaId)] ?? 'none') : 'none';
 }
 
@@ -163,7 +163,7 @@ function dashOf(areaId: string): string | null {
  * The family of an area's values for women or men only: the area's family turned by three or six
  * places (the nation's: pink for women, blue for men), so they never take the area's own colours.
  */
-export function sexFamilyOf(areaId: string, sex: Exclude<Sex, 'all'>): number {
+function sexFamilyOf(areaId: string, sex: Exclude<Sex, 'all'>): number {
   const own = familyOf(areaId);
   if (own < 0) return sex === 'female' ? 7 : 0;
   return (own + (sex === 'female' ? 3 : 6)) % FAMILIES.length;

@@ -62,7 +62,7 @@ export const DEFAULT_PALETTE: Palette = {
 };
 
 export const SWATCH = { width: 34, height: 16 } as const;
-export const RAMP_WIDTH = 90;
+const RAMP_WIDTH = 90;
 
 export const swatchWidth = (entry: LegendEntry) =>
   entry.kind === 'ramp' ? RAMP_WIDTH : SWATCH.width;

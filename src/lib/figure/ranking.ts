@@ -144,7 +144,7 @@ const EXTRA_HEADERS: Record<Locale, Record<'rank' | 'group' | 'n_sources' | 'con
  * the source's quality as words and code) and the value's rank or group, how many sources give
  * it and whether they disagree (yes/no as words).
  */
-export function rankingColumns(locale: Locale): ExtractColumn[] {
+function rankingColumns(locale: Locale): ExtractColumn[] {
   return [
     ...extractColumns(locale),
     ...Object.entries(EXTRA_HEADERS[locale]).map(([key, header]) => ({ key, header })),

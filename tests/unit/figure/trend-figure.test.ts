@@ -1,7 +1,8 @@
 // The trend figure model: what the chart, its legend, its table and its files are made of.
 import { describe, expect, it } from 'vitest';
 import type { ActualRow } from '../../../src/lib/domain/types.ts';
-import { identityRegistry } from '../../../src/lib/figure/identity.ts';
+import { identityRegistry, seriesIdentity } from '../../../src/lib/figure/identity.ts';
+import { mergeLegends } from '../../../src/lib/figure/legend.ts';
 import { indicatorTrendFigure, trendFigure } from '../../../src/lib/figure/trend.ts';
 import { groupTrendLines } from '../../../src/lib/domain/trend.ts';
 import { actual, group } from '../attainment/fixtures.ts';
@@ -142,5 +143,23 @@ describe('trend figure', () => {
     expect(own!.end!.text).toBe('Khánh Hòa (34)');
     expect(a!.identity.dash).not.toBe(b!.identity.dash);
     expect(a!.identity.pip).not.toBe(b!.identity.pip);
+  });
+});
+
+describe('one legend for several figures (an annual report’s shared key)', () => {
+  it('keeps each entry once, in the order first met', () => {
+    const id = seriesIdentity('63-56', 'survey');
+    const merged = mergeLegends([
+      [
+        { kind: 'series', label: 'Khánh Hòa (63), điều tra', identity: id },
+        { kind: 'target', label: 'Mục tiêu' },
+      ],
+      [
+        { kind: 'series', label: 'Khánh Hòa (63), điều tra', identity: id },
+        { kind: 'band', label: 'Mức tự nhiên 104–106' },
+        { kind: 'target', label: 'Mục tiêu' },
+      ],
+    ]);
+    expect(merged.map((e) => e.kind)).toEqual(['series', 'target', 'band']);
   });
 });
