@@ -42,6 +42,8 @@ test('ranking for 2021 NA share lists each province once in the chosen vintage',
   const page = await session.newPage();
   // Indicator page (prerendered, no query engine): the year picker, the default vintage of 2021.
   await page.goto(siteUrl(session, '/indicators/female_na_deputies_pct/'));
+  // A choice made before hydration would be lost (the prerendered select has no handler yet).
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
   await page.getByTestId('rank-year').selectOption('2021');
   await page.locator('.ranking-view[data-year="2021"]').waitFor();
   const ids = await rowsOf(page);
