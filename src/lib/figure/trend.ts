@@ -225,11 +225,33 @@ export function trendFigure(input: TrendFigureInput): TrendFigure {
     ...ownPaths.flatMap((q) => [q.from.year, q.to.year]),
     ...(input.years ?? []),
   ];
+  // Ranges side by side need more room than a point at the first or last year.
+  const sideBySide = (year: number) =>
+    series.some((s) =>
+      s.points.some((p) => p.x === year && p.offset !== undefined && p.offset !== 0),
+    );
+  const first = Math.min(...allYears);
+  const last = Math.max(...allYears);
   const x: [number, number] = allYears.length
-    ? [Math.min(...allYears) - 0.5, Math.max(...allYears) + 0.5]
+    ? [first - (sideBySide(first) ? 1 : 0.5), last + (sideBySide(last) ? 1 : 0.5)]
     : [2020, 2030];
+  // An open range ("above 112") runs to the edge of the plot: the axis leaves it room to show.
+  const openRoom =
+    (input.plausible ? input.plausible.max - input.plausible.min : 0) * 0.1 || undefined;
+  const openEnds = lines.flatMap((l) =>
+    l.points.flatMap((p) =>
+      p.value !== null
+        ? []
+        : p.high === null && p.low !== null
+          ? [p.low + (openRoom ?? Math.abs(p.low) * 0.05)]
+          : p.low === null && p.high !== null
+            ? [p.high - (openRoom ?? Math.abs(p.high) * 0.05)]
+            : [],
+    ),
+  );
   const y = valueDomain(
     [
+      ...openEnds,
       ...lines.flatMap((l) => l.points.flatMap((p) => [p.value, p.low, p.high])),
       ...targets.map((tg) => tg.value),
       ...(path ? [path.from.value, path.to.value] : []),

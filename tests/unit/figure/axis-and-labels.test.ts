@@ -76,6 +76,12 @@ describe('direct labels', () => {
     expect(ys[0]! < ys[3]! && ys[3]! < ys[1]!).toBe(true); // 50 < 51 < 52 stays so
   });
 
+  it('keep clear of a target’s label', () => {
+    const [a, b] = spreadLabels([40, 100], 12, 0, 300, [42]);
+    expect(Math.abs(a! - 42)).toBeGreaterThanOrEqual(12);
+    expect(b).toBe(100);
+  });
+
   it('labels pushed past the bottom move up as a block', () => {
     const ys = spreadLabels([295, 296, 297], 12, 10, 300);
     expect(Math.max(...ys)).toBeLessThanOrEqual(300);
