@@ -82,6 +82,59 @@ export default ts.config(
     },
   },
   {
+    // Charts draw a figure model; files and images are made from the model by src/lib/export,
+    // which may draw charts (never the other way: no charts ↔ export cycle).
+    files: ['src/lib/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@duckdb/*'], message: 'Only src/lib/data may import DuckDB.' },
+            {
+              group: ['$lib/data', '$lib/data/*', '../data/*', '../../data/*'],
+              message: 'Charts and the domain never import the data layer (pass values in).',
+            },
+            {
+              group: ['$lib/export', '$lib/export/*', '../export/*'],
+              message:
+                'Charts never import exports: a page composes chart and download bar from one figure model.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The figure model is pure: charts draw it and exports write it, it imports neither.
+    files: ['src/lib/figure/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@duckdb/*'], message: 'Only src/lib/data may import DuckDB.' },
+            {
+              group: ['$lib/data', '$lib/data/*', '../data/*'],
+              message: 'The figure model never imports the data layer (pass values in).',
+            },
+            {
+              group: [
+                '$lib/charts',
+                '$lib/charts/*',
+                '../charts/*',
+                '$lib/export',
+                '$lib/export/*',
+                '../export/*',
+              ],
+              message: 'The figure model never imports charts or exports: they draw and write it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The data layer reads and queries; drawing is the charts' concern (no import the other way).
     files: ['src/lib/data/**'],
     rules: {

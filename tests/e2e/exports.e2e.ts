@@ -1,13 +1,13 @@
 // What a journalist copies must be right: the citation and the copied text are the page's address
-// as it is now; the language switch keeps the view; exported images stand alone (legend with the
-// chart's markers, sources by name, site and URL, every text inside the image); downloads are in
-// the page's language; embeds list their sources and fit their content.
+// as it is now; the language switch keeps the view; exported images stand alone (drawn from the
+// figure model: legend with the chart's markers and swatches, a grouped map's key, sources by
+// name, site and URL, every text inside the image); downloads are in the page's language;
+// embeds list their sources and fit their content.
 // EXPORT_DIR=dir keeps the exported images for a look.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from 'esbuild';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
@@ -61,6 +61,11 @@ async function inspectSvg(svg: string) {
       kind: g.getAttribute('data-legend-kind'),
       marker: g.querySelector('[data-marker]')?.getAttribute('data-marker') ?? null,
       color: g.querySelector('[data-marker]')?.getAttribute('fill') ?? null,
+      // A group's swatch: the colour under its pattern; the marked province: its outline's.
+      pattern: g.querySelector('pattern rect')?.getAttribute('fill') ?? null,
+      outline: g.querySelector('rect[fill="none"]:last-of-type')?.getAttribute('stroke') ?? null,
+      // The swatch is drawn (not an empty box): its visible extent.
+      drawn: (g as SVGGElement).getBBox().width,
     }));
     return { width: w!, height: h!, texts, legend };
   });
@@ -282,10 +287,11 @@ test('ranking and map images stand alone too', async () => {
   keep('explore-map.svg', map);
   const m = await inspectSvg(map);
   assertInside(m, 'map');
-  // The colour scale and the no-data swatch of the map's caption are its legend.
+  // The colour scale, and the no-data swatch when the map hatches a province, are its legend.
+  const hatched = await page.locator('svg[data-map] path[data-has-value="false"]').count();
   assert.deepEqual(
     m.legend.map((l) => l.kind),
-    ['ramp', 'nodata'],
+    hatched ? ['ramp', 'nodata'] : ['ramp'],
   );
   assert.ok(m.texts.some((t) => t.role === 'legend' && /^\d+(,\d+)? → \d+(,\d+)?$/.test(t.text)));
   // The map's attribution (its figure caption) travels with the image.
@@ -294,54 +300,73 @@ test('ranking and map images stand alone too', async () => {
   await page.close();
 });
 
-test('a province-year report chart exports with the legend its marks carry', async () => {
-  // The report page has no image button of its own; the export module runs on its chart.
-  const bundle = await build({
-    entryPoints: ['src/lib/export/image.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: '__exportImage',
-    write: false,
-  });
-  const page = await session.newPage();
-  await page.goto(siteUrl(session, '/provinces/63-56/2024/'));
-  const chart = page.locator('[data-testid="report-row"] svg[data-chart]').first();
-  await chart.waitFor();
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const { svg, png } = await page.evaluate(async () => {
-    const m = (
-      window as unknown as { __exportImage: typeof import('../../src/lib/export/image.ts') }
-    ).__exportImage;
-    const el = document.querySelector(
-      '[data-testid="report-row"] svg[data-chart]',
-    ) as SVGSVGElement;
-    const row = el.closest('[data-testid="report-row"]')!;
-    const image = await m.chartToSvg(el, {
-      title: row.querySelector('h3')?.textContent?.trim() ?? '',
-      subtitle: 'Khánh Hòa (63) · 2024',
-      legendLabels: { target: 'Mục tiêu', path: 'Lộ trình' },
-      sourcesLabel: 'Nguồn',
-      sources: ['Tổng cục Thống kê — Điều tra biến động dân số và kế hoạch hóa gia đình'],
-      footer: [`Bình đẳng giới: mục tiêu và thực tế · ${location.href} · truy cập ngày 01/01/2026`],
-    });
-    const blob = await m.svgToPng(image.svg, image.width, image.height);
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return { svg: image.svg, png: btoa(binary) };
-  });
-  keep('report-chart.svg', svg);
-  keep('report-chart.png', Buffer.from(png, 'base64'));
+/** The key of an exported grouped map: its legend items and texts. */
+async function groupedMapKey(svg: string) {
   const info = await inspectSvg(svg);
-  assertInside(info, 'report chart');
-  const series = await chart.locator('g[data-series-label]').count();
-  assert.ok(series >= 1);
-  assert.equal(info.legend.filter((l) => l.kind === 'series').length, series);
-  assert.ok(
-    info.legend.some((l) => l.kind === 'target'),
-    'the target drawn is in the legend',
+  assertInside(info, 'grouped map');
+  const legendText = info.texts.filter((t) => t.role === 'legend').map((t) => t.text);
+  return { info, legendText };
+}
+
+test('a grouped map’s image carries its key: the groups’ swatches and the selected province’s mark', async () => {
+  // The indicator page, the 2021 groups chosen: the address keeps the choice (?y=2021).
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/sex_ratio_at_birth/?y=2021&vt=63'));
+  await page.locator('.ranking-view[data-year="2021"] svg[data-map]').waitFor();
+  const fills = await page
+    .locator('svg[data-map] pattern')
+    .evaluateAll((ps) => [
+      ...new Set(ps.map((p) => p.querySelector('rect')?.getAttribute('fill'))),
+    ]);
+  const bar = page.locator('.ranking-view .part').nth(1).locator('.download-bar');
+  const svg = (await download(page, bar.getByTestId('download-svg'))).toString('utf8');
+  keep('indicator-map-groups.svg', svg);
+  const { info, legendText } = await groupedMapKey(svg);
+  const groups = info.legend.filter((l) => l.kind === 'group');
+  assert.equal(groups.length, 3, 'three group swatches');
+  assert.deepEqual(
+    legendText.slice(0, 3).map((t) => t.replace(/\s*\(\d+\)$/, '')),
+    ['trên 112', '109–112', 'dưới 109'],
   );
+  // The page's own province (Khánh Hòa, with a plan of its own) is marked on the map and in the key.
+  const marked = await page.locator('svg[data-map] g.marked').count();
+  assert.equal(info.legend.filter((l) => l.kind === 'marked').length, marked);
+  assert.ok(groups.every((g) => g.pattern && fills.includes(g.pattern) && g.drawn > 20));
+  assert.ok(!info.legend.some((l) => l.kind === 'nodata'), 'every province has a group');
+  assert.ok(info.texts.some((t) => t.role === 'footer' && /geoBoundaries/.test(t.text)));
+  assert.match(
+    info.texts
+      .filter((t) => t.role === 'footer')
+      .map((t) => t.text)
+      .join('')
+      .replace(/ /g, ''),
+    /sex_ratio_at_birth\/\?y=2021&vt=63/,
+  );
+  const png = await download(page, bar.getByTestId('download-png'));
+  keep('indicator-map-groups.png', png);
+  assert.deepEqual(pngSize(png), { width: info.width * 2, height: info.height * 2 });
   await page.close();
+
+  // Explore in English, Khánh Hòa (63) chosen: its mark is in the key too.
+  const en = await session.newPage();
+  await en.goto(siteUrl(session, '/en/explore/?v=3&i=sex_ratio_at_birth&a=63-56&view=map&y=2021'));
+  await en.locator('svg[data-map] path[data-code]').first().waitFor({ timeout: 60_000 });
+  const markColor = await en
+    .locator('svg[data-map] g.marked')
+    .first()
+    .getAttribute('data-series-color');
+  const enSvg = (await download(en, en.getByTestId('download-svg').first())).toString('utf8');
+  keep('explore-map-groups-en.svg', enSvg);
+  const k = await groupedMapKey(enSvg);
+  assert.deepEqual(
+    k.info.legend.map((l) => l.kind),
+    ['group', 'group', 'group', 'marked'],
+  );
+  assert.ok(k.legendText.includes('Selected: Khanh Hoa (63)'), k.legendText.join(' | '));
+  assert.equal(k.info.legend.at(-1)!.outline, markColor);
+  assert.ok(k.legendText.some((t) => /^above 112 \(\d+\)$/.test(t)));
+  keep('explore-map-groups-en.png', await download(en, en.getByTestId('download-png').first()));
+  await en.close();
 });
 
 test('downloads in Vietnamese: the indicator’s unit, words for codes, no true/false', async () => {

@@ -42,6 +42,8 @@ test('ranking for 2021 NA share lists each province once in the chosen vintage',
   const page = await session.newPage();
   // Indicator page (prerendered, no query engine): the year picker, the default vintage of 2021.
   await page.goto(siteUrl(session, '/indicators/female_na_deputies_pct/'));
+  // A choice made before hydration would be lost (the prerendered select has no handler yet).
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
   await page.getByTestId('rank-year').selectOption('2021');
   await page.locator('.ranking-view[data-year="2021"]').waitFor();
   const ids = await rowsOf(page);
@@ -92,11 +94,14 @@ test('ranking for 2021 NA share lists each province once in the chosen vintage',
     parsed.map((r) => r.area_id),
     ids,
   );
+  // Codes in the *_code column, words beside them, as in every other download.
   assert.ok(
     parsed.every((r) =>
-      ['official', 'press_official', 'compilation'].includes(r.chat_luong_nguon!),
+      ['official', 'press_official', 'compilation'].includes(r.source_quality_code!),
     ),
   );
+  assert.ok(parsed.every((r) => words.includes(r.loai_nguon!)));
+  assert.ok(parsed.every((r) => r.nguon_khac_nhau === 'có' || r.nguon_khac_nhau === 'không'));
   assert.ok(parsed.every((r) => r.nam === '2021' && /^https?:\/\//.test(r.source_url!)));
 
   // Explore, from the browser query: the same 63 provinces, once each.
@@ -182,7 +187,10 @@ test('the SRB 2021 map has coloured provinces', async () => {
     fills.every((f) => /: (trên 112|109–112|dưới 109)$/.test(f.label)),
     fills[0]!.label,
   );
-  const legend = await page.getByTestId('map-legend').locator('li').allInnerTexts();
+  const legend = await page
+    .getByTestId('map-legend')
+    .locator('li[data-legend-kind="group"]')
+    .allInnerTexts();
   assert.deepEqual(
     legend.map((l) => l.replace(/\s*\(\d+\)$/, '').trim()),
     ['trên 112', '109–112', 'dưới 109'],
@@ -337,6 +345,34 @@ test('the indicator page keeps its targets: legal references, provisional ones f
       .innerText(),
     /Provisional: read from a secondary report/,
   );
+  await page.close();
+});
+
+test('the indicator page keeps the reader’s year and vintage in its address, and cites it', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/indicators/sex_ratio_at_birth/'));
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  await page.getByTestId('rank-year').selectOption('2021');
+  await page.locator('.ranking-view[data-year="2021"]').waitFor();
+  await page.waitForURL(/[?&]y=2021/);
+  const url = page.url();
+  // Every citation on the page cites that address, and the ranking's own title its year.
+  const citations = await page.getByTestId('citation').allInnerTexts();
+  assert.ok(citations.length >= 3);
+  for (const c of citations) assert.ok(c.includes(` ${url} `), c);
+  assert.match(citations.at(-1)!, /năm 2021/);
+  // Opened from that address, the page shows the same year and vintage.
+  const again = await session.newPage();
+  await again.goto(url);
+  await again.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  await again.locator('.ranking-view[data-year="2021"][data-vintage="63"]').waitFor();
+  assert.match(await again.getByTestId('map-heading').innerText(), /2021 · 63 tỉnh/);
+  // A hostile address is ignored, never shown or queried.
+  await again.goto(siteUrl(session, '/indicators/sex_ratio_at_birth/?y=<b>1999&vt=99&c=x'));
+  await again.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  assert.doesNotMatch(await again.locator('main').innerText(), /<b>/);
+  assert.notEqual(await again.locator('.ranking-view').first().getAttribute('data-year'), '1999');
+  await again.close();
   await page.close();
 });
 

@@ -125,14 +125,22 @@ test('a merged province draws its predecessors’ series, labelled, and their ow
   const legend = await page.locator('.legend-box').innerText();
   assert.match(legend, /Khánh Hòa \(63\)/);
   assert.match(legend, /Ninh Thuận \(63\)/);
-  // Predecessors are dotted in every chart (the registry's predecessor role), never summed.
-  const dashes = await page
-    .locator('[data-testid="report-row"] g[data-series^="63-"] path[stroke-dasharray]')
-    .evaluateAll((ps) => [...new Set(ps.map((p) => p.getAttribute('stroke-dasharray')))]);
-  assert.ok(
-    dashes.every((d) => d === '2 3'),
-    `predecessor lines dotted: ${dashes.join(',')}`,
-  );
+  // Predecessors are told apart without colour (printed in black and white): each its own dash
+  // and marker pip, and each line named where it ends; never summed.
+  const looks = await page
+    .locator('[data-testid="report-row"] g[data-series^="63-"]')
+    .evaluateAll((gs) =>
+      gs.map((g) => ({
+        area: g.getAttribute('data-series')!.split('|')[0],
+        dash: g.querySelector('path[stroke-linejoin]')?.getAttribute('stroke-dasharray') ?? null,
+        pip: g.querySelector('[data-pip]')?.getAttribute('data-pip') ?? 'none',
+      })),
+    );
+  const byArea = new Map(looks.map((l) => [l.area, `${l.dash}|${l.pip}`]));
+  assert.deepEqual([...byArea.keys()].sort(), ['63-56', '63-58']);
+  assert.equal(new Set(byArea.values()).size, 2, JSON.stringify(looks));
+  const named = await page.locator('[data-testid="report-row"] [data-end-label]').allTextContents();
+  assert.ok(named.includes('Khánh Hòa (63)') && named.includes('Ninh Thuận (63)'), named.join());
   const own = page.getByTestId('predecessor-targets');
   assert.match(await own.innerText(), /Kế hoạch của Khánh Hòa \(63\)/);
   assert.ok((await page.getByTestId('predecessor-links').locator('a').count()) === 2);

@@ -1,5 +1,5 @@
 // Province boundaries for prerendered pages: the TopoJSON files the data build writes, read once
-// per build. Projecting them is the charts' concern (src/lib/charts/geo.ts).
+// per build. Projecting them is the figure model's concern (src/lib/figure/geo.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';

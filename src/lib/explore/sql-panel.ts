@@ -5,7 +5,7 @@ import type { Locale } from '$lib/domain/types';
 import type { ColumnKind, SandboxCell, SandboxLimits, SandboxResult } from '$lib/data/sql-sandbox';
 import type { SandboxError } from '$lib/data/sql-sandbox-text';
 import { toCsvText } from '$lib/export/csv';
-import { slugFilename } from '$lib/export/citation';
+import { downloadName } from '$lib/export/filename';
 import { bcp47, formatNumber } from '$lib/i18n/format';
 import { explore } from '$lib/i18n/messages/explore';
 import { translator } from '$lib/i18n/translate';
@@ -195,5 +195,5 @@ export function resultCsv(result: SandboxResult): string {
 export function resultFileName(locale: Locale, now: Date): string {
   const pad = (x: number) => String(x).padStart(2, '0');
   const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-  return slugFilename(`${translator(explore, locale)('sqlFileName')}-${stamp}`, 'csv');
+  return downloadName(`${translator(explore, locale)('sqlFileName')}-${stamp}`, 'csv');
 }

@@ -31,16 +31,3 @@ export function citation(input: {
 }): string {
   return `${SITE[input.locale]} — ${input.title}. ${input.url} (${accessedText(input.accessed, input.locale)}).`;
 }
-
-/** ASCII file name from a Vietnamese title: "Tỷ số giới tính" → "ty-so-gioi-tinh.csv". */
-export function slugFilename(title: string, ext: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'data'}.${ext}`;
-}

@@ -14,7 +14,7 @@ import {
   type ExportContext,
   type ExtractColumn,
   type ExtractRow,
-} from './extract.ts';
+} from '../figure/rows.ts';
 
 export { yesNoCell, type ExtractRow };
 

@@ -2,7 +2,8 @@
 // and the user's own figures kept in this browser: the known targets first, by objective; the
 // targets without data as the office's to-do list (who reports each, by which date, that agency's
 // template); the legend, sources and context. Pure: the page's components draw it.
-import type { LegendItem } from '../charts/Legend.svelte';
+import type { LegendEntry } from '../figure/legend.ts';
+import { referenceBand } from '../figure/marks.ts';
 import { identityRegistry, OWN_AREA, type IdentityRegistry } from '../charts/identity.ts';
 import type { ReportRow } from '../domain/area-year-report.ts';
 import { isAssessed, reportCounts, type ReportClass } from '../domain/attainment/status.ts';
@@ -76,7 +77,7 @@ export interface AnnualPageModel {
   groups: { objective: number; rows: ReportRow[] }[];
   todo: TodoList;
   summary: { assessed: number; total: number; classes: Record<ReportClass, number> };
-  legend: LegendItem[];
+  legend: LegendEntry[];
   /** Every source a chart on the page draws, numbered once, for the printed list. */
   sources: { url: string; title: string; language: string }[];
   /** Yes/no indicators read as a sentence, not as a line between 0 and 1. */
@@ -199,7 +200,7 @@ export function annualPageModel(
     .filter((g) => g.rows.length);
 
   const ownColor = identities.get(OWN_AREA, 'own').color;
-  const legend: LegendItem[] = [
+  const legend: LegendEntry[] = [
     ...report.plotted.map((p) => ({
       kind: 'series' as const,
       label: `${nameOf(p.areaId)}, ${v.series[p.series]}`,
@@ -220,6 +221,14 @@ export function annualPageModel(
     { kind: 'target', label: ch('target') },
     { kind: 'path', label: ch('trajectory') },
     { kind: 'zone', label: ch('goodZone') },
+    // The reference band the charts draw (the natural SRB 104–106), named as they name it.
+    ...[
+      ...new Set(
+        [...report.groups.flatMap((g) => g.rows), ...report.predecessors.flatMap((p) => p.rows)]
+          .filter((r) => r.lines.length)
+          .flatMap((r) => referenceBand(r.indicator, locale)?.label ?? []),
+      ),
+    ].map((label) => ({ kind: 'band' as const, label })),
     { kind: 'judged', label: ch('judged') },
     { kind: 'hollow', label: ch('hollow') },
   ];

@@ -2,7 +2,7 @@
 // images must not change colour because the function moved).
 import { interpolateCividis as d3Cividis } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { interpolateCividis } from '../../../src/lib/charts/cividis.ts';
+import { interpolateCividis } from '../../../src/lib/figure/cividis.ts';
 
 describe('interpolateCividis', () => {
   it('matches d3 at every step and clamps outside [0, 1]', () => {

@@ -5,9 +5,68 @@ import { describe, expect, it } from 'vitest';
 import Choropleth from '../../../src/lib/charts/Choropleth.svelte';
 import GroupedRanking from '../../../src/lib/charts/GroupedRanking.svelte';
 import RankedDots from '../../../src/lib/charts/RankedDots.svelte';
-import { groupStyles } from '../../../src/lib/charts/groups.ts';
+import { groupStyles } from '../../../src/lib/figure/groups.ts';
 import StatusBadge from '../../../src/lib/charts/StatusBadge.svelte';
-import { projectProvinces } from '../../../src/lib/charts/geo.ts';
+import { projectProvinces, type ProjectedMap } from '../../../src/lib/figure/geo.ts';
+import type {
+  GroupsFigure,
+  Highlight,
+  MapFigure,
+  RankedGroup,
+  RankedItem,
+  RankingFigure,
+} from '../../../src/lib/figure/ranking.ts';
+import type { LegendEntry } from '../../../src/lib/figure/legend.ts';
+
+const base = { subtitle: '', rows: { columns: [], shown: [] }, sources: [], notes: ['A'] };
+function mapFigure(
+  map: ProjectedMap,
+  marks: Partial<MapFigure['marks']>,
+  legend: LegendEntry[] = [],
+): MapFigure {
+  return {
+    kind: 'map',
+    ...base,
+    title: 'T',
+    chartTitle: 'T',
+    description: 'D',
+    legend,
+    marks: {
+      map,
+      values: {},
+      groups: [],
+      groupOf: {},
+      texts: {},
+      names: {},
+      highlight: {},
+      domain: null,
+      ramp: [],
+      ...marks,
+    },
+  };
+}
+const rankingFigure = (
+  items: RankedItem[],
+  target: RankingFigure['marks']['target'],
+  highlight: Record<string, Highlight> = {},
+): RankingFigure => ({
+  kind: 'ranking',
+  ...base,
+  title: 't',
+  chartTitle: 't',
+  description: 'd',
+  legend: [],
+  marks: { items, x: [100, 115], target, highlight },
+});
+const groupsFigure = (groups: RankedGroup[]): GroupsFigure => ({
+  kind: 'groups',
+  ...base,
+  title: 't',
+  chartTitle: 't',
+  description: 'd',
+  legend: [],
+  marks: { groups, highlight: {} },
+});
 
 const topo = (f: string) => JSON.parse(readFileSync(`data/geo/${f}`, 'utf8')) as Topology;
 const map63 = projectProvinces(topo('vn63_provinces_pre2025_geoboundaries.topojson'));
@@ -19,6 +78,21 @@ describe('projectProvinces', () => {
     expect(map63.shapes).toHaveLength(63);
     expect(map34.shapes).toHaveLength(34);
   });
+  it('outlines Khánh Hòa and Đà Nẵng without their archipelagos (the ring marks those)', () => {
+    for (const map of [map63, map34]) {
+      for (const code of ['48', '56']) {
+        const s = map.shapes.find((x) => x.code === code)!;
+        expect(s.outline, code).toBeTruthy();
+        expect(subpaths(s.outline!)).toBeLessThan(subpaths(s.d));
+        // Nothing of the outline lies as far east as the Trường Sa ring.
+        const xs = [...s.outline!.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+        expect(Math.max(...xs)).toBeLessThan(map.truongSa[0] - 20);
+      }
+      // A province without islands far off keeps one drawing.
+      expect(map.shapes.find((x) => x.code === '01')!.outline).toBeUndefined();
+    }
+  });
+
   it('keeps Hoàng Sa in Đà Nẵng and Trường Sa in Khánh Hòa (several parts, inside the frame)', () => {
     for (const map of [map63, map34]) {
       const daNang = map.shapes.find((s) => s.code === '48')!;
@@ -37,7 +111,7 @@ describe('Choropleth (server-rendered)', () => {
   const names = Object.fromEntries(map63.shapes.map((s) => [s.code, `P${s.code}`]));
   const html = (locale: 'vi' | 'en') =>
     render(Choropleth, {
-      props: { map: map63, values, names, title: 'T', attribution: 'A', locale },
+      props: { figure: mapFigure(map63, { values, names, domain: [1.9, 2.1] }), locale },
     }).body;
   it('has one focusable path per province; those without data are hatched and say so', () => {
     const body = html('vi');
@@ -55,16 +129,31 @@ describe('Choropleth of grouped values (server-rendered)', () => {
   const names = Object.fromEntries(map63.shapes.map((s) => [s.code, `P${s.code}`]));
   const styles = groupStyles(3);
   const groupOf = Object.fromEntries(map63.shapes.map((s, i) => [s.code, i % 3]));
+  const groups = ['trên 112', '109–112', 'dưới 109'].map((label, i) => ({
+    label,
+    style: styles[i]!,
+    count: 21,
+  }));
   const body = render(Choropleth, {
     props: {
-      map: map63,
-      groups: ['trên 112', '109–112', 'dưới 109'].map((label, i) => ({ label, style: styles[i]! })),
-      groupOf,
-      names,
-      title: 'T',
-      attribution: 'A',
+      figure: mapFigure(
+        map63,
+        {
+          groups,
+          groupOf,
+          names,
+          highlight: { '56': { color: '#08519c', series: 'moh_group', areaId: '63-56' } },
+        },
+        [
+          ...groups.map((g) => ({
+            kind: 'group' as const,
+            label: `${g.label} (${g.count})`,
+            style: g.style,
+          })),
+          { kind: 'marked', label: 'Đang chọn: P56', color: '#08519c' },
+        ],
+      ),
       locale: 'vi',
-      highlight: { '56': { color: '#08519c', series: 'moh_group', areaId: '63-56' } },
     },
   }).body;
   it('fills every province with its group’s pattern, none as “no data”', () => {
@@ -100,12 +189,12 @@ describe('RankedDots and GroupedRanking (server-rendered)', () => {
   it('draws the provinces in the order given, with ranks, and marks the highlighted one', () => {
     const body = render(RankedDots, {
       props: {
-        items,
-        target: { value: 111, label: '≤ 111' },
-        title: 't',
-        description: 'd',
+        figure: rankingFigure(
+          items,
+          { value: 111, label: '≤ 111' },
+          { c: { color: '#08519c', series: 'survey', areaId: 'c' } },
+        ),
         locale: 'vi',
-        highlight: { c: { color: '#08519c', series: 'survey' } },
       },
     }).body;
     expect([...body.matchAll(/data-area="(\w)"/g)].map((m) => m[1])).toEqual(['b', 'c', 'a']);
@@ -116,7 +205,7 @@ describe('RankedDots and GroupedRanking (server-rendered)', () => {
   it('lists grouped provinces under labelled bands, never on a value axis', () => {
     const body = render(GroupedRanking, {
       props: {
-        groups: [
+        figure: groupsFigure([
           {
             key: 'g1',
             label: 'trên 112',
@@ -134,9 +223,7 @@ describe('RankedDots and GroupedRanking (server-rendered)', () => {
               { areaId: 'c', label: 'C' },
             ],
           },
-        ],
-        title: 't',
-        description: 'd',
+        ]),
         locale: 'vi',
       },
     }).body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTargetMarks } from '../../../src/lib/charts/marks.ts';
+import { chartTargetMarks } from '../../../src/lib/figure/marks.ts';
 import { targetsForAreas } from '../../../src/lib/domain/attainment/target-choice.ts';
 import { target } from '../attainment/fixtures.ts';
 

@@ -1,7 +1,7 @@
 // Year labels on an x axis never run into each other: a narrow chart gets fewer ticks.
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { YEAR_LABEL_ROOM, yearTicks } from '../../../src/lib/charts/marks.ts';
+import { YEAR_LABEL_ROOM, yearTicks } from '../../../src/lib/figure/marks.ts';
 
 const axis = (from: number, to: number, width: number) =>
   scaleLinear()

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { citation, slugFilename } from '../../../src/lib/export/citation.ts';
+import { citation } from '../../../src/lib/export/citation.ts';
+import { downloadName, MAX_SLUG } from '../../../src/lib/export/filename.ts';
 import { neutraliseCell, toCsvText } from '../../../src/lib/export/csv.ts';
-import { extractColumns, extractRows } from '../../../src/lib/export/extract.ts';
+import { extractColumns, extractRows } from '../../../src/lib/figure/rows.ts';
 import { toXlsx } from '../../../src/lib/export/xlsx.ts';
 
 describe('CSV', () => {
@@ -89,9 +90,45 @@ describe('citation', () => {
       'Gender equality: targets and actuals — Sex ratio at birth. https://x/y/ (accessed 23 November 2026).',
     );
   });
+});
+
+describe('file names', () => {
   it('makes ASCII file names', () => {
-    expect(slugFilename('Tỷ số giới tính khi sinh: Đà Nẵng', 'csv')).toBe(
+    expect(downloadName('Tỷ số giới tính khi sinh: Đà Nẵng', 'csv')).toBe(
       'ty-so-gioi-tinh-khi-sinh-da-nang.csv',
+    );
+    expect(downloadName('', 'png')).toBe('data.png');
+    expect(downloadName('***', 'csv', 'full')).toBe('data-full.csv');
+  });
+
+  it('a long title is cut at a word and keeps what the file is ("-full"), never "-2025-.csv"', () => {
+    // A map's title: the old rule cut it at 80 characters after adding "-full", leaving
+    // "…-1-7-2025-.csv" for the full data, a name that did not say "full" and ended in "-".
+    const title =
+      'Tỷ lệ nữ tham gia cấp ủy Đảng các cấp, năm 2025: bản đồ theo tỉnh · 34 tỉnh, thành (từ 1/7/2025)';
+    const shown = downloadName(title, 'csv');
+    const full = downloadName(title, 'csv', 'full');
+    expect(full).toMatch(/-full\.csv$/);
+    expect(full).not.toMatch(/--|-\.csv$/);
+    expect(shown).not.toMatch(/-\.csv$/);
+    expect(full.replace(/-full\.csv$/, '.csv')).toBe(shown);
+    // Cut at a word: the name is the whole slug up to a word boundary, no longer than MAX_SLUG.
+    const base = 'Tỷ số giới tính khi sinh năm 2021';
+    const slug = 'ty-so-gioi-tinh-khi-sinh-nam-2021';
+    const cut = downloadName(Array(5).fill(base).join(' '), 'csv').replace(/\.csv$/, '');
+    expect(cut.length).toBeLessThanOrEqual(MAX_SLUG);
+    expect(cut.length).toBeGreaterThan(MAX_SLUG / 2);
+    expect(`${Array(5).fill(slug).join('-')}`.startsWith(`${cut}-`)).toBe(true);
+  });
+
+  it('never ends a name in "-" nor doubles one, whatever the title', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('', 'full'), (title, suffix) => {
+        const name = downloadName(title, 'csv', suffix);
+        expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.csv$/);
+        expect(name.length).toBeLessThanOrEqual(MAX_SLUG + '-full.csv'.length);
+        if (suffix) expect(name).toMatch(/-full\.csv$/);
+      }),
     );
   });
 });

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ActualRow } from '../../../src/lib/data/queries.ts';
-import { markerPath } from '../../../src/lib/charts/identity.ts';
+import { markerPath, seriesIdentity } from '../../../src/lib/figure/identity.ts';
 import { accessedText, citation } from '../../../src/lib/export/citation.ts';
 import { toCsvText } from '../../../src/lib/export/csv.ts';
 import { EMBED_HEIGHT_MESSAGE, embedCode, resizeScript } from '../../../src/lib/export/embed.ts';
@@ -13,15 +13,16 @@ import {
   extractColumns,
   extractRows,
   materialise,
-} from '../../../src/lib/export/extract.ts';
+} from '../../../src/lib/figure/rows.ts';
 import {
   composeStandalone,
-  legendSwatch,
+  standaloneText,
   wrapText,
-  type ExportLegendItem,
   type Measure,
-} from '../../../src/lib/export/image.ts';
-import { createLookup, sourceName } from '../../../src/lib/export/lookup.ts';
+} from '../../../src/lib/export/standalone.ts';
+import { groupStyles } from '../../../src/lib/figure/groups.ts';
+import { DEFAULT_PALETTE, swatchSvg, type LegendEntry } from '../../../src/lib/figure/legend.ts';
+import { createLookup, sourceName } from '../../../src/lib/figure/lookup.ts';
 import type { Source } from '../../../src/lib/domain/types.ts';
 import { switchLocalePath, switchLocaleUrl } from '../../../src/lib/i18n/locale.ts';
 
@@ -50,13 +51,10 @@ function texts(svg: string) {
   }));
 }
 
-const series = (label: string, color: string): ExportLegendItem => ({
+const series = (label: string, color: string): LegendEntry => ({
   kind: 'series',
   label,
-  color,
-  shape: 'circle',
-  dash: '8 4',
-  width: 2,
+  identity: { ...seriesIdentity('VN', 'survey'), color },
 });
 
 describe('standalone image', () => {
@@ -147,9 +145,10 @@ describe('standalone image', () => {
   });
 
   it('draws each legend kind as the page legend does', () => {
-    expect(legendSwatch(series('A', '#123456'))).toContain('fill="#123456"');
-    expect(legendSwatch({ kind: 'target', label: 'Mục tiêu' })).toContain('M17,2L23,8L17,14L11,8Z');
-    expect(legendSwatch({ kind: 'path', label: 'Lộ trình' })).toContain('stroke-dasharray="4 3"');
+    const swatch = (e: LegendEntry) => swatchSvg(e, DEFAULT_PALETTE, 'x');
+    expect(swatch(series('A', '#123456'))).toContain('fill="#123456"');
+    expect(swatch({ kind: 'target', label: 'Mục tiêu' })).toContain('M17,2L23,8L17,14L11,8Z');
+    expect(swatch({ kind: 'path', label: 'Lộ trình' })).toContain('stroke-dasharray="4 3"');
   });
 });
 
@@ -333,5 +332,87 @@ describe('embed code', () => {
 
   it('an origin cannot close the script element', () => {
     expect(resizeScript('https://a</script><b>')).not.toMatch(/a<\/script>/);
+  });
+});
+
+describe('legend swatches: the legend draws what the chart draws', () => {
+  const swatch = (e: LegendEntry) => swatchSvg(e, DEFAULT_PALETTE, 'k');
+  it('a series of ranges (MoH groups) is a box as in the chart, never a line with a marker', () => {
+    const groups = seriesIdentity('VN', 'moh_group');
+    const box = swatch({
+      kind: 'series',
+      label: 'Toàn quốc, nhóm',
+      identity: groups,
+      ranges: true,
+    });
+    expect(box).toContain('data-marker="range"');
+    expect(box).not.toContain('<line');
+    expect(box).not.toContain('stroke-dasharray');
+    // Every range preliminary: the box is dashed and pale, as the chart draws it.
+    const hollow = swatch({
+      kind: 'series',
+      label: 'x',
+      identity: groups,
+      ranges: true,
+      hollow: true,
+    });
+    expect(hollow).toContain('stroke-dasharray="3 2"');
+    expect(hollow).toContain('fill-opacity="0.15"');
+    // A line of point values keeps its dash, width and marker with the area's pip.
+    const line = swatch({
+      kind: 'series',
+      label: 'y',
+      identity: seriesIdentity('63-58', 'survey'),
+    });
+    expect(line).toContain('stroke-dasharray="7 3 2 3"');
+    expect(line).toContain('data-marker="circle"');
+    expect(line).toContain('data-pip="dot"');
+  });
+
+  it('a group swatch carries its colour and pattern; the marked province its outline', () => {
+    const [style] = groupStyles(3);
+    const g = swatch({ kind: 'group', label: 'trên 112 (21)', style: style! });
+    expect(g).toContain(`<pattern id="k-p"`);
+    expect(g).toContain(`fill="${style!.color}"`);
+    expect(g).toContain('fill="url(#k-p)"');
+    const m = swatch({ kind: 'marked', label: 'Đang chọn: Khánh Hòa (63)', color: '#08519c' });
+    expect(m).toContain('stroke="#08519c"');
+    expect(swatch({ kind: 'band', label: '104–106' })).toContain(DEFAULT_PALETTE.band);
+  });
+
+  it('escapes colours and dashes it is given', () => {
+    const bad = { ...seriesIdentity('VN', 'survey'), color: '"/><script>' };
+    expect(swatch({ kind: 'series', label: 'x', identity: bad })).not.toContain('<script>');
+  });
+});
+
+describe('the texts of an image come from its figure', () => {
+  const figure = {
+    title: 'Tỷ số giới tính khi sinh',
+    subtitle: 'bé trai/100 bé gái · 2021 · 63 tỉnh',
+    legend: [{ kind: 'nodata' as const, label: 'Không có dữ liệu' }],
+    sources: [
+      'https://gso.gov.vn/a',
+      ...Array.from({ length: 8 }, (_, i) => `https://x${i}.example/`),
+    ],
+    notes: ['Ranh giới: geoBoundaries.org'],
+  };
+  it('sources by name, the most used first, six and how many more; notes then site · URL · date', () => {
+    const text = standaloneText({
+      figure,
+      locale: 'vi',
+      lookup,
+      url: 'https://site.example/x/indicators/sex_ratio_at_birth/?y=2021&vt=63',
+      accessed: new Date(Date.UTC(2026, 11, 2)),
+    });
+    expect(text.title).toBe(figure.title);
+    expect(text.legend).toBe(figure.legend);
+    expect(text.sources[0]).toBe('Tổng cục Thống kê — Thông cáo báo chí dân số 2024');
+    expect(text.sources).toHaveLength(7);
+    expect(text.sources[6]).toBe('và 3 nguồn khác (xem tệp CSV)');
+    expect(text.footer).toEqual([
+      'Ranh giới: geoBoundaries.org',
+      'Bình đẳng giới: mục tiêu và thực tế · https://site.example/x/indicators/sex_ratio_at_birth/?y=2021&vt=63 · truy cập ngày 02/12/2026',
+    ]);
   });
 });

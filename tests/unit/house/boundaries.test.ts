@@ -48,6 +48,28 @@ describe('lint enforces the boundaries', () => {
     expect(await messages(code, 'src/lib/explore/x.ts')).toEqual([]);
   });
 
+  it('charts never import exports (no charts ↔ export cycle); exports may draw charts', async () => {
+    const code =
+      "import DownloadBar from '$lib/export/DownloadBar.svelte';\nexport const d = DownloadBar;\n";
+    expect(await messages(code, 'src/lib/charts/x.ts')).toEqual([
+      expect.stringMatching(/no-restricted-imports: .*Charts never import exports/),
+    ]);
+    const draw =
+      "import FigureChart from '../charts/FigureChart.svelte';\nexport const f = FigureChart;\n";
+    expect(await messages(draw, 'src/lib/export/x.ts')).toEqual([]);
+  });
+
+  it('the figure model imports neither charts nor exports nor the data layer', async () => {
+    for (const code of [
+      "import Legend from '../charts/Legend.svelte';\nexport const l = Legend;\n",
+      "import { downloadName } from '../export/filename.ts';\nexport const n = downloadName;\n",
+      "import { listAreas } from '../data/queries.ts';\nexport const f = listAreas;\n",
+    ])
+      expect(await messages(code, 'src/lib/figure/x.ts'), code).toEqual([
+        expect.stringMatching(/no-restricted-imports: .*The figure model never imports/),
+      ]);
+  });
+
   it('the data layer never imports charts', async () => {
     const code =
       "import { projectProvinces } from '../charts/geo.ts';\nexport const p = projectProvinces;\n";

@@ -37,6 +37,7 @@ export const charts = defineMessages(
     colFemale: 'Nữ',
     colMale: 'Nam',
     colGap: 'Nữ − nam',
+    scopeAreas: '{n} địa bàn',
   },
   {
     sex_all: '',
@@ -74,5 +75,6 @@ export const charts = defineMessages(
     colFemale: 'Women',
     colMale: 'Men',
     colGap: 'Women − men',
+    scopeAreas: '{n} {n|area|areas}',
   },
 );

@@ -67,6 +67,10 @@ export const maps = defineMessages(
     colNotes: 'Ghi chú',
     colTarget: 'So với mục tiêu',
     legend: 'Chú giải',
+    target: 'Mục tiêu',
+    noVerdict: 'chưa so được với mục tiêu',
+    islandsNote:
+      'Quần đảo Hoàng Sa (thuộc Đà Nẵng) và quần đảo Trường Sa (thuộc Khánh Hòa) được khoanh tròn trên bản đồ.',
   },
   {
     hoangSa: 'Hoang Sa (Paracel) Islands (Da Nang)',
@@ -136,5 +140,9 @@ export const maps = defineMessages(
     colNotes: 'Notes',
     colTarget: 'Against the target',
     legend: 'Legend',
+    target: 'Target',
+    noVerdict: 'no verdict against the target',
+    islandsNote:
+      'The Hoang Sa (Paracel) Islands (part of Da Nang) and the Truong Sa (Spratly) Islands (part of Khanh Hoa) are ringed on the map.',
   },
 );

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import { provinceTopology } from '$lib/data/geo.server';
-import { projectProvinces } from '$lib/charts/geo';
+import { projectProvinces } from '$lib/figure/geo';
 import { rankingSlices } from '$lib/domain/ranking';
 import {
   getIndicator,

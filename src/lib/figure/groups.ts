@@ -31,3 +31,20 @@ export function groupStyles(n: number): GroupStyle[] {
     return { color, pattern: PATTERNS[i % PATTERNS.length]!, ink: INK[color]! };
   });
 }
+
+/**
+ * The pattern of a group style as SVG (fill with `url(#id)`): the one drawing the map, the ranking
+ * bands and every legend (page and exported image) use.
+ */
+export function groupPatternSvg(s: GroupStyle, id: string): string {
+  const ink = s.ink;
+  const marks: Record<GroupPattern, string> = {
+    cross: `<line x2="6" y2="6" stroke="${ink}" stroke-width="0.9"/><line x1="6" x2="0" y2="6" stroke="${ink}" stroke-width="0.9"/>`,
+    dots: `<circle cx="3" cy="3" r="1.1" fill="${ink}"/>`,
+    none: '',
+    lines: `<line y1="3" x2="6" y2="3" stroke="${ink}" stroke-width="1"/>`,
+    rings: `<circle cx="3" cy="3" r="1.6" fill="none" stroke="${ink}" stroke-width="0.7"/>`,
+    grid: `<line x2="6" stroke="${ink}" stroke-width="0.8"/><line y2="6" stroke="${ink}" stroke-width="0.8"/>`,
+  };
+  return `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${s.color}"/>${marks[s.pattern]}</pattern>`;
+}

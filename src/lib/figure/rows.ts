@@ -2,14 +2,13 @@
 // in the page's language (series, sex, yes/no, source quality, the indicator's unit); the stable
 // machine codes stay in `*_code` columns (documented on the data page). A column may compute its
 // cell when the file is made (`cell`), from the row and what the export looked up (units, sources).
-import type { ActualRow } from '../data/queries.ts';
-import type { Locale } from '../domain/types.ts';
+import type { ActualRow, Locale } from '../domain/types.ts';
 import type { Comparator } from '../domain/vocabulary.ts';
 import { COMPARATOR_SYMBOL, isSeries, isSourceQuality } from '../domain/vocabulary.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 import { sourceText } from '../i18n/sources.ts';
 import { formatValue } from '../i18n/values.ts';
-import { EMPTY_LOOKUP, sourceName, type ExportLookup } from './lookup.ts';
+import { EMPTY_LOOKUP, type ExportLookup } from './lookup.ts';
 
 export type Cell = string | number | boolean | null;
 export type ExtractRow = Record<string, Cell>;
@@ -226,5 +225,3 @@ export function materialise(
 export function sourceUrlsOf(rows: readonly ExtractRow[], key = 'source_url'): string[] {
   return [...new Set(rows.map((r) => str(r[key] ?? null)).filter(Boolean))];
 }
-
-export { sourceName };
