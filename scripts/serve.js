@@ -56,7 +56,10 @@ const MAX_HEADER_SIZE = 4 * MAX_URL_LENGTH;
 
 /**
  * Start a server. Resolves to { url, close } once listening.
- * @param {{ root?: string, base?: string, port?: number, host?: string, compress?: boolean }} options
+ * `onResponse` hears every answer (its path, status and body bytes as sent): the tests measure
+ * what a visit downloads with it.
+ * @param {{ root?: string, base?: string, port?: number, host?: string, compress?: boolean,
+ *   onResponse?: (entry: { path: string, status: number, bytes: number }) => void }} options
  */
 export function startServer({
   root = 'build',
@@ -64,6 +67,7 @@ export function startServer({
   port = 0,
   host = '127.0.0.1',
   compress = true,
+  onResponse = undefined,
 } = {}) {
   const rootDir = resolve(root);
   const prefix = base.replace(/\/+$/, '');
@@ -77,15 +81,24 @@ export function startServer({
   async function statusPage(res, status, page, sitePath) {
     const en = /^\/en(\/|$)/.test(sitePath);
     const body = await readFile(join(rootDir, en ? 'en' : '', `${page}.html`)).catch(() => null);
+    res.setHeader('content-length', String(body?.byteLength ?? 0));
     res.writeHead(status, {
       ...securityHeaders(sitePath, 'html'),
       'content-type': body ? TYPES['.html'] : 'text/plain; charset=utf-8',
       'cache-control': 'no-cache',
     });
-    res.end(body ?? (status === 404 ? 'Not found' : `HTTP ${status}`));
+    res.end(body ?? '');
   }
 
   const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (req, res) => {
+    if (onResponse)
+      res.on('finish', () =>
+        onResponse({
+          path: (req.url ?? '/').split('?')[0] ?? '/',
+          status: res.statusCode,
+          bytes: Number(res.getHeader('content-length') ?? 0),
+        }),
+      );
     try {
       const raw = req.url ?? '/';
       const url = new URL(raw, 'http://localhost');
@@ -150,7 +163,7 @@ export function startServer({
       } else {
         body = await readFile(file);
       }
-      headers['content-length'] = String(body.byteLength);
+      res.setHeader('content-length', String(body.byteLength)); // readable by onResponse
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {

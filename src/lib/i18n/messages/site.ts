@@ -37,7 +37,8 @@ export const site = defineMessages(
     engineNeedsNetwork:
       'Công cụ truy vấn chưa được lưu trên máy này và cần mạng để tải lần đầu. Hãy kết nối mạng rồi thử lại.',
     errorTitle: 'Trang không hiển thị được',
-    errorBody: 'Đã có lỗi khi mở trang này (mã {status}). Hãy tải lại trang hoặc về trang tổng quan.',
+    errorBody:
+      'Đã có lỗi khi mở trang này (mã {status}). Hãy tải lại trang hoặc về trang tổng quan.',
     scrollRegion: 'Bảng rộng: cuộn ngang để xem hết',
     scrollCode: 'Ví dụ mã: cuộn ngang để xem hết',
   },
