@@ -33,10 +33,15 @@ import { NOT_FOUND_SCRIPT, PATH_FIX_SCRIPT } from './src/lib/layout/inline-scrip
 /** Every inline script body a page may carry (besides SvelteKit's own, which it hashes). */
 export const INLINE_SCRIPTS = [PATH_FIX_SCRIPT, EARLY_ENGINE_SCRIPT, NOT_FOUND_SCRIPT];
 
-/** @param {string} text */
+/** @param {string} text @returns {`sha256-${string}`} */
 export const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-/** The policy's directives, in SvelteKit's `kit.csp.directives` form (keywords unquoted). */
+/** @typedef {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} Directives */
+
+/**
+ * The policy's directives, in SvelteKit's `kit.csp.directives` form (keywords unquoted).
+ * @type {Directives}
+ */
 export const DIRECTIVES = {
   'default-src': ['self'],
   'script-src': ['self', 'wasm-unsafe-eval', ...INLINE_SCRIPTS.map(sha256)],
@@ -55,15 +60,23 @@ const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'wasm-unsafe-eval', '
 
 /**
  * A policy as a header value, keywords and hashes quoted.
- * @param {Record<string, string[]>} directives
+ * @param {Directives} directives
  */
 export function policyText(directives) {
-  return Object.entries(directives)
-    .map(([name, values]) =>
-      [
-        name,
-        ...values.map((v) => (KEYWORDS.has(v) || v.startsWith('sha256-') ? `'${v}'` : v)),
-      ].join(' '),
+  /** @type {[string, readonly string[] | boolean | undefined][]} */
+  const entries = Object.entries(directives);
+  return entries
+    .flatMap(([name, values]) =>
+      Array.isArray(values)
+        ? [
+            [
+              name,
+              ...values.map((v) => (KEYWORDS.has(v) || v.startsWith('sha256-') ? `'${v}'` : v)),
+            ].join(' '),
+          ]
+        : values === true
+          ? [name]
+          : [],
     )
     .join('; ');
 }

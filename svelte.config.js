@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { DIRECTIVES } from './security.config.js';
 
 // BASE_PATH lets the same build be served under a sub-path (e.g. BASE_PATH=/x npm run build).
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

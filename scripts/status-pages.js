@@ -10,6 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @type {[route: string, file: string][]} */
 export const STATUS_PAGES = [
   ['not-found', '404'],
   ['too-long', '414'],

@@ -27,8 +27,8 @@ export interface Session {
   requested: string[];
   /** The same requests with the wall-clock time (ms since the epoch) each was seen. */
   requestLog: { url: string; at: number }[];
-  /** What the server answered (service worker requests included): path, status, bytes sent. */
-  served: { path: string; status: number; bytes: number }[];
+  /** What the server answered (service worker requests included): path, status, bytes, when. */
+  served: { path: string; status: number; bytes: number; at: number }[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -43,13 +43,19 @@ function isLocal(url: string): boolean {
   }
 }
 
-export async function openSession(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
+/**
+ * `interceptOutside: false` leaves requests unrouted (Playwright's routing turns the HTTP cache
+ * off): outside requests are then recorded, not blocked, and the tests assert there are none.
+ */
+export async function openSession(
+  options: { acceptDownloads?: boolean; interceptOutside?: boolean } = {},
+): Promise<Session> {
   const served: Session['served'] = [];
   const server = await startServer({
     root: 'build',
     base: BASE_PATH,
     compress: true,
-    onResponse: (entry) => served.push(entry),
+    onResponse: (entry) => served.push({ ...entry, at: Date.now() }),
   });
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -72,12 +78,17 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
   const errors: string[] = [];
   const requested: string[] = [];
   const requestLog: { url: string; at: number }[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    external.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (options.interceptOutside ?? true)
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      external.push(url);
+      return route.abort('blockedbyclient');
+    });
+  else
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) external.push(request.url());
+    });
   const watch = (page: Page) => {
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${page.url()}`);

@@ -11,7 +11,9 @@ import { openSession, siteUrl, type Session } from './harness.ts';
 
 let session: Session;
 before(async () => {
-  session = await openSession();
+  // Unrouted: with Playwright's request routing the HTTP cache is off, and whether the precache
+  // takes the engine from it (instead of downloading it again) is part of what is measured.
+  session = await openSession({ interceptOutside: false });
 });
 after(async () => {
   await session.context.setOffline(false);
@@ -39,7 +41,11 @@ test('first visit online: the worker registers after the page is idle and precac
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const mark = performance.getEntriesByName('service-worker:register')[0];
-    return { register: mark?.startTime ?? -1, loadEnd: nav.loadEventEnd };
+    return {
+      register: mark?.startTime ?? -1,
+      loadEnd: nav.loadEventEnd,
+      registeredAt: performance.timeOrigin + (mark?.startTime ?? 0),
+    };
   });
   assert.ok(timing.register >= timing.loadEnd, 'registered after the load event, at idle');
   const caches = await page.evaluate(async () => {
@@ -62,9 +68,11 @@ test('first visit online: the worker registers after the page is idle and precac
   const engines = session.served.filter((s) => s.path.endsWith('.wasm'));
   assert.equal(engines.length, 1, `the engine is downloaded once: ${JSON.stringify(engines)}`);
   assert.ok(!engines[0]!.path.includes('mvp'), 'never the mvp engine');
-  const sent = session.served.reduce((n, s) => n + s.bytes, 0);
+  const sum = (list: typeof session.served) => list.reduce((n, s) => n + s.bytes, 0);
+  const before = session.served.filter((s) => s.at < timing.registeredAt);
+  const precache = session.served.filter((s) => s.at >= timing.registeredAt);
   t.diagnostic(
-    `first visit sent ${kB(sent)} (${session.served.length} responses); caches: ${caches
+    `first visit: the page and its warm start sent ${kB(sum(before))} (${before.length} responses), then the precache ${kB(sum(precache))} (${precache.length}); caches: ${caches
       .map((c) => `${c.name} ${c.entries} files ${kB(c.bytes)} decoded`)
       .join('; ')}`,
   );
@@ -94,7 +102,7 @@ test('offline: full loads of saved pages, in both languages, with a plain banner
     ['/', /./],
     ['/indicators/sex_ratio_at_birth/', /Tỷ số giới tính khi sinh/],
     ['/provinces/63-56/2024/', /Khánh Hòa/],
-    ['/en/provinces/63-56/2024/', /Khánh Hòa/],
+    ['/en/provinces/63-56/2024/', /Khanh Hoa/],
     ['/en/about/', /./],
   ] as const) {
     const response = await page.goto(siteUrl(session, path));
@@ -110,9 +118,10 @@ test('offline: full loads of saved pages, in both languages, with a plain banner
         ? /You are offline\. Pages saved/
         : /Bạn đang ngoại tuyến\. Các trang đã lưu/,
     );
+    // The charts of the home, indicator and annual pages are in their HTML: drawn offline.
+    if (!path.includes('about'))
+      assert.ok((await page.locator('svg[data-chart]').count()) > 0, path);
   }
-  // The annual page's charts are in its HTML: drawn with no network.
-  assert.ok((await page.locator('svg[data-chart]').count()) > 0);
   await page.close();
 });
 
@@ -124,7 +133,7 @@ test('offline: header links work (client-side, from the cache), no SvelteKit 500
     await page.locator(`header nav a[href$="${link}"]`).first().click();
     await page.waitForURL(new RegExp(`/x/${link}$`));
     assert.equal(await page.getByTestId('error-page').count(), 0, link);
-    assert.doesNotMatch(await page.locator('body').innerText(), /Internal Error|500/, link);
+    assert.doesNotMatch(await page.locator('body').innerText(), /Internal Error/, link);
   }
   await page.close();
 });
@@ -197,7 +206,12 @@ test('offline: a CSV upload on the import page is read, checked and compared', a
 });
 
 test('nothing reached the server while offline, and no page error', async () => {
-  assert.deepEqual(session.served.slice(servedBeforeOffline), []);
+  // Chromium's offline emulation does not cover the browser's own check for a newer worker
+  // script (made on navigation, outside any page): that one request is not the site's.
+  assert.deepEqual(
+    session.served.slice(servedBeforeOffline).filter((s) => s.path !== '/x/service-worker.js'),
+    [],
+  );
   await session.context.setOffline(false);
   const errors = session.errors.filter(
     // The browser logs each refused fetch of an offline page itself.

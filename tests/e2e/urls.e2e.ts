@@ -26,7 +26,7 @@ test('404 in Vietnamese: status 404, what was not found, the lists, the switch t
     ['/indicators/khong_co/', 'Không có chỉ tiêu nào có mã “khong_co”.'],
     ['/years/1850/', 'Không có trang cho năm “1850”.'],
     ['/khong/co/trang/nay/', 'Không có trang nào ở địa chỉ này trên trang web.'],
-  ]) {
+  ] as const) {
     const response = await page.goto(siteUrl(session, path));
     assert.equal(response?.status(), 404, path);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
@@ -122,7 +122,7 @@ test('an index.html address is read as its folder: the language switch works fro
     ['/about/index.html', '/x/about/', '/x/en/about/'],
     ['/index.html', '/x/', '/x/en/'],
     ['/en/years/index.html', '/x/en/years/', '/x/years/'],
-  ]) {
+  ] as const) {
     const response = await page.goto(siteUrl(session, path));
     assert.equal(response?.status(), 200, path);
     await page.locator('body[data-hydrated="true"]').waitFor();

@@ -24,8 +24,15 @@ export function notePageShown(url: string): void {
   if (visited.size < 50) visited.add(url.split('#')[0]!);
 }
 
-/** Register `${base}/service-worker.js` at idle; returns a cancel function. */
-export function registerServiceWorkerAtIdle(base: string, options: { dev: boolean }): () => void {
+/**
+ * Register `${base}/service-worker.js` at idle, once `first` has settled (the warm start's engine:
+ * its download then sits in the HTTP cache and the precache takes it from there instead of
+ * downloading it a second time alongside); returns a cancel function.
+ */
+export function registerServiceWorkerAtIdle(
+  base: string,
+  options: { dev: boolean; first?: () => Promise<unknown> },
+): () => void {
   const nav = navigator as Navigator & { connection?: NetworkInformationLike };
   if (options.dev || !('serviceWorker' in navigator) || !warmStartAllowed(nav.connection))
     return () => undefined;
@@ -33,11 +40,18 @@ export function registerServiceWorkerAtIdle(base: string, options: { dev: boolea
   let idle: number | null = null;
   const register = () => {
     if (cancelled) return;
-    performance.mark('service-worker:register');
-    navigator.serviceWorker
-      .register(`${base}/service-worker.js`, { scope: `${base}/` })
-      .then(() => navigator.serviceWorker.ready)
+    (options.first?.() ?? Promise.resolve())
+      .catch(() => undefined) // a failed engine is explore's to report; the worker still helps
+      .then(() => {
+        if (cancelled) return null;
+        performance.mark('service-worker:register');
+        return navigator.serviceWorker.register(`${base}/service-worker.js`, {
+          scope: `${base}/`,
+        });
+      })
+      .then((registered) => (registered ? navigator.serviceWorker.ready : null))
       .then((registration) => {
+        if (!registration) return;
         const message: KeepPagesMessage = { type: 'keep-pages', urls: [...visited] };
         registration.active?.postMessage(message);
       })
