@@ -1,7 +1,7 @@
 // The not-found page names what it could not find: the app's rule (not-found.ts) and the static
 // 404 page's inline script (NOT_FOUND_SCRIPT) give the same answers for the same addresses.
 import { describe, expect, it } from 'vitest';
-import { NOT_FOUND_SCRIPT } from '../../../src/lib/layout/inline-scripts.js';
+import { NOT_FOUND_SCRIPT, PATH_FIX_SCRIPT } from '../../../src/lib/layout/inline-scripts.js';
 import { notFoundDetail, type NotFoundDetail } from '../../../src/lib/layout/not-found.ts';
 import { sitePath } from '../../../src/lib/layout/paths.ts';
 
@@ -78,5 +78,37 @@ describe('what was not found', () => {
     expect(sitePath('/x/index.html', '/x')).toBe('/');
     expect(sitePath('/x/explore//', '/x')).toBe('/explore/');
     expect(sitePath('/x/en/years/', '/x')).toBe('/en/years/');
+  });
+});
+
+describe('the address fix first in every page', () => {
+  const run = (pathname: string, search = '', hash = '') => {
+    const calls: string[] = [];
+    const location = {
+      pathname,
+      search,
+      hash,
+      replace: (u: string) => calls.push(`replace ${u}`),
+    };
+    const history = {
+      state: null,
+      replaceState: (_s: unknown, _t: string, u: string) => calls.push(`replaceState ${u}`),
+    };
+    new Function('location', 'history', PATH_FIX_SCRIPT)(location, history);
+    return calls;
+  };
+
+  it('loads the plain address for doubled slashes (relative assets would load one folder deep)', () => {
+    expect(run('/x/explore//', '?v=3&i=a', '#chart')).toEqual([
+      'replace /x/explore/?v=3&i=a#chart',
+    ]);
+    expect(run('//x///explore/')).toEqual(['replace /x/explore/']);
+  });
+
+  it('shows a folder address for index.html without reloading, and leaves other addresses alone', () => {
+    expect(run('/x/about/index.html', '?q=1')).toEqual(['replaceState /x/about/?q=1']);
+    expect(run('/x/index.html')).toEqual(['replaceState /x/']);
+    expect(run('/x/about/')).toEqual([]);
+    expect(run('/x/explore/', '?i=%E0%A4%A')).toEqual([]);
   });
 });
