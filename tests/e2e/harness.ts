@@ -27,6 +27,8 @@ export interface Session {
   requested: string[];
   /** The same requests with the wall-clock time (ms since the epoch) each was seen. */
   requestLog: { url: string; at: number }[];
+  /** What the server answered (service worker requests included): path, status, bytes, when. */
+  served: { path: string; status: number; bytes: number; at: number }[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -41,8 +43,20 @@ function isLocal(url: string): boolean {
   }
 }
 
-export async function openSession(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
-  const server = await startServer({ root: 'build', base: BASE_PATH, compress: true });
+/**
+ * `interceptOutside: false` leaves requests unrouted (Playwright's routing turns the HTTP cache
+ * off): outside requests are then recorded, not blocked, and the tests assert there are none.
+ */
+export async function openSession(
+  options: { acceptDownloads?: boolean; interceptOutside?: boolean } = {},
+): Promise<Session> {
+  const served: Session['served'] = [];
+  const server = await startServer({
+    root: 'build',
+    base: BASE_PATH,
+    compress: true,
+    onResponse: (entry) => served.push({ ...entry, at: Date.now() }),
+  });
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -64,12 +78,17 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
   const errors: string[] = [];
   const requested: string[] = [];
   const requestLog: { url: string; at: number }[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    external.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (options.interceptOutside ?? true)
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      external.push(url);
+      return route.abort('blockedbyclient');
+    });
+  else
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) external.push(request.url());
+    });
   const watch = (page: Page) => {
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()} @ ${page.url()}`);
@@ -92,6 +111,7 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
     errors,
     requested,
     requestLog,
+    served,
     async newPage() {
       const page = await context.newPage();
       return page;
@@ -145,9 +165,11 @@ export async function openDataTable(figure: Locator): Promise<Locator> {
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serious or critical WCAG 2.1 AA violations axe-core finds on the page, one line each. */
+/** Serious or critical WCAG 2.1 A and AA violations axe-core finds on the page, one line each. */
 export async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses an
+  // injected <script>, as it should.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
       axe: {
@@ -160,7 +182,7 @@ export async function axe(page: Page): Promise<string[]> {
       };
     };
     const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

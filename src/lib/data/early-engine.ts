@@ -3,6 +3,8 @@
 // download, while the HTML is still being parsed and long before the app's code has loaded.
 // wasm-client.ts then adopts that worker (and those bytes) instead of starting its own. Anything
 // unexpected (no wasm exceptions, other URLs, a failure) and the normal start takes over.
+// The script's body is a constant (early-engine-script.js), allowed by its hash in the
+// Content-Security-Policy; the URLs ride on its element's attributes.
 //
 // The message is the one AsyncDuckDB.instantiate() sends (worker protocol of the pinned
 // duckdb-wasm 1.32.0): {messageId, type: 'INSTANTIATE', data: [module URL, pthread URL]}, answered
@@ -11,13 +13,9 @@
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
-/** The message id of that early request (far from AsyncDuckDB's own ids, which start at 0). */
-export const EARLY_REQUEST = 1_000_000_000;
+import { EARLY_ENGINE_SCRIPT, EARLY_REQUEST, EH_PROBE } from './early-engine-script.js';
 
-/** A minimal module using wasm exception handling (the probe DuckDB-WASM's selectBundle uses). */
-export const EH_PROBE = [
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11,
-];
+export { EARLY_REQUEST, EH_PROBE };
 
 /** What the inline script leaves on `window.__duckdbEarly` (absolute URLs). */
 export interface EarlyEngine {
@@ -31,28 +29,16 @@ export interface EarlyEngine {
   bytes: Promise<ArrayBuffer>;
 }
 
+const attribute = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * The inline <script> for a page's head. URLs may be relative to the page (they are resolved
- * against it); they are build asset paths, embedded as JSON with `<` escaped.
+ * The inline <script> for a page's head: the constant body (allowed by its hash in the
+ * Content-Security-Policy), the URLs as escaped attributes. URLs may be relative to the page
+ * (they are resolved against it); they are build asset paths.
  */
 export function earlyEngineScript(urls: { wasm: string; worker: string; dataset: string }): string {
-  const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
-  const body = `(function(){try{
-if(!WebAssembly.validate(new Uint8Array(${json(EH_PROBE)})))return;
-var u=function(p){return new URL(p,location.href).href};
-var e={wasm:u(${json(urls.wasm)}),worker:u(${json(urls.worker)}),dataset:u(${json(urls.dataset)}),state:'pending',waiters:[]};
-performance.mark('duckdb:early-start');
-var w=e.instance=new Worker(e.worker);
-w.addEventListener('message',function h(m){var d=m.data;if(!d||d.requestId!==${EARLY_REQUEST}||d.type==='INSTANTIATE_PROGRESS')return;
-w.removeEventListener('message',h);e.state=d.type==='OK'?'ok':'error';e.error=d.data&&d.data.message;
-e.waiters.forEach(function(f){f()})});
-w.addEventListener('error',function(){if(e.state!=='pending')return;e.state='error';e.error='the worker failed to load';e.waiters.forEach(function(f){f()})});
-w.postMessage({messageId:${EARLY_REQUEST},type:'INSTANTIATE',data:[e.wasm,null]});
-e.bytes=fetch(e.dataset).then(function(r){if(!r.ok)throw new Error('HTTP '+r.status);return r.arrayBuffer()});
-e.bytes.catch(function(){});
-window.__duckdbEarly=e;
-}catch(x){}})();`;
-  return `<script>${body}</script>`;
+  return `<script data-wasm="${attribute(urls.wasm)}" data-worker="${attribute(urls.worker)}" data-dataset="${attribute(urls.dataset)}">${EARLY_ENGINE_SCRIPT}</script>`;
 }
 
 /** A page path of a build asset (as `?url` gives it) relative to `assets` (SvelteKit's). */

@@ -1,6 +1,7 @@
 // The explore view's state lives in the URL, encoded by this one codec (OWID-style): every link
-// carries a version, older versions are migrated forward, and anything invalid or hostile is
-// dropped with a visible note instead of throwing or reaching a query.
+// carries a version, older versions are migrated forward, and anything invalid, unknown, repeated
+// or hostile is dropped with a visible note naming the parameter, instead of throwing or reaching
+// a query. What is decoded is capped (entries, value length, list items), whatever the link's size.
 import type { Series, Sex } from '../domain/types.ts';
 import { SERIES } from '../domain/vocabulary.ts';
 
@@ -45,11 +46,25 @@ export const DEFAULT_STATE: ExploreState = {
   vintage: null,
 };
 
-/** Why a parameter was ignored; shown to the user (codes, not raw input, are interpolated). */
+/**
+ * What happened to a parameter of the link: ignored (invalid, unknown, repeated, too long) or
+ * carried forward from an older link. Shown to the user; `param` always names the parameter as
+ * the link gave it (clipped), `value` the offending or new value. Both are rendered as text.
+ */
 export interface DecodeNote {
   param: string;
   reason:
-    'unknown_indicator' | 'unknown_area' | 'bad_year' | 'bad_value' | 'too_many' | 'bad_version';
+    | 'unknown_indicator'
+    | 'unknown_area'
+    | 'bad_year'
+    | 'bad_value'
+    | 'too_many'
+    | 'bad_version'
+    | 'duplicate_merged'
+    | 'duplicate_first'
+    | 'migrated'
+    | 'ignored_param'
+    | 'too_long';
   /** The offending value, truncated; always rendered as text, never HTML. */
   value: string;
 }
@@ -74,37 +89,107 @@ const MAX_ITEMS = 40;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
+/**
+ * What the page decodes of a hostile link: a parameter's value is read up to this many characters
+ * (40 ids of 64 characters fit), and this many parameters are looked at; the rest is noted.
+ */
+export const MAX_VALUE_LENGTH = 4096;
+export const MAX_ENTRIES = 64;
+/** Unknown parameters are named one by one up to this many (a tracking link carries several). */
+const MAX_IGNORED_NOTES = 8;
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+/** The parameters of the current version; LIST_KEYS may be repeated (their values combine). */
+const CURRENT_KEYS = ['v', 'i', 'a', 'from', 'to', 'y', 'view', 'cmp', 's', 'sex', 'vt'] as const;
+const LIST_KEYS: ReadonlySet<string> = new Set(['i', 'a']);
+/** Version 1 (the first public links, before multi-select): `?indicator=ID&area=ID`. */
+const V1_KEYS = ['indicator', 'area'] as const;
+
+/** Every value of every parameter, in the order given (at most MAX_ENTRIES entries). */
+type RawParams = Map<string, string[]>;
+
 /**
- * Version 1 (the first public links, before multi-select): `?indicator=ID&area=ID`.
- * Migrations take raw params of version N and return raw params of version N+1.
+ * Migrations take the raw params of version N and return those of version N+1, noting what they
+ * changed. Parameters a migration does not know are passed on (and noted later if unknown).
  */
-const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
-  1: (p) => {
-    const out = new URLSearchParams();
-    const indicator = p.get('indicator');
-    const area = p.get('area');
-    if (indicator) out.set('i', indicator);
-    if (area) out.set('a', area);
-    out.set('v', '2');
-    return out;
+const MIGRATIONS: Record<
+  number,
+  (p: RawParams, notes: DecodeNote[], givenAs: Map<string, string>) => void
+> = {
+  // 1 → 2: indicator → i, area → a (a link that has both keeps the current one).
+  1: (p, notes, givenAs) => {
+    for (const [old, key] of [
+      ['indicator', 'i'],
+      ['area', 'a'],
+    ] as const) {
+      const values = p.get(old);
+      if (!values) continue;
+      p.delete(old);
+      if (p.has(key)) {
+        notes.push({ param: old, reason: 'ignored_param', value: clip(values[0] ?? '') });
+        continue;
+      }
+      p.set(key, values);
+      givenAs.set(key, old); // later notes on i or a name the parameter the link gave
+      notes.push({ param: old, reason: 'migrated', value: clip(`${key}=${values.join(',')}`) });
+    }
   },
-  // Version 3: election results became one series; "derived_count" (counted from the official
+  // 2 → 3: election results became one series; "derived_count" (counted from the official
   // lists) is now part of "election".
-  2: (p) => {
-    const out = new URLSearchParams(p);
-    if (out.get('s') === 'derived_count') out.set('s', 'election');
-    out.set('v', '3');
-    return out;
+  2: (p, notes) => {
+    const s = p.get('s');
+    if (s?.[0] === 'derived_count') {
+      p.set('s', ['election', ...s.slice(1)]);
+      notes.push({ param: 's', reason: 'migrated', value: 'derived_count → election' });
+    }
   },
 };
 
-function versionOf(params: URLSearchParams): number | null {
-  const v = params.get('v');
-  if (v === null) return params.has('indicator') || params.has('area') ? 1 : CURRENT_VERSION;
-  return /^\d{1,3}$/.test(v) ? Number(v) : null;
+/** Group the link's entries by parameter, capped in number and length, noting what was cut. */
+function rawParams(input: URLSearchParams, notes: DecodeNote[]): RawParams {
+  const out: RawParams = new Map();
+  let seen = 0;
+  for (const [key, value] of input) {
+    seen += 1;
+    if (seen > MAX_ENTRIES) {
+      notes.push({ param: clip(key), reason: 'too_many', value: String(countEntries(input)) });
+      break;
+    }
+    let kept = value;
+    if (value.length > MAX_VALUE_LENGTH) {
+      notes.push({ param: clip(key), reason: 'too_long', value: String(value.length) });
+      kept = value.slice(0, MAX_VALUE_LENGTH);
+      // A list is cut at its last whole item, never in the middle of a code.
+      if (LIST_KEYS.has(key) && kept.includes(',')) kept = kept.slice(0, kept.lastIndexOf(','));
+    }
+    const values = out.get(key);
+    if (values) values.push(kept);
+    else out.set(key, [kept]);
+  }
+  return out;
+}
+
+function countEntries(input: URLSearchParams): number {
+  let n = 0;
+  input.forEach(() => (n += 1));
+  return n;
+}
+
+/**
+ * The link's version: its `v` when valid, else the version whose parameters it carries (a link
+ * without `v` that names `indicator`/`area` and none of today's parameters is a version-1 link;
+ * one with today's parameters is read as today's, its old ones migrated or ignored).
+ */
+function versionOf(p: RawParams, notes: DecodeNote[]): number {
+  const v = p.get('v')?.[0];
+  if (v !== undefined) {
+    if (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= CURRENT_VERSION) return Number(v);
+    notes.push({ param: 'v', reason: 'bad_version', value: clip(v) });
+  }
+  const current = CURRENT_KEYS.some((k) => k !== 'v' && p.has(k));
+  const old = V1_KEYS.some((k) => p.has(k));
+  return old && !current ? 1 : CURRENT_VERSION;
 }
 
 export function decodeState(
@@ -112,29 +197,53 @@ export function decodeState(
   vocab: Vocabulary,
 ): { state: ExploreState; notes: DecodeNote[] } {
   const notes: DecodeNote[] = [];
-  let params = new URLSearchParams(input);
-  let version = versionOf(params);
-  if (version === null || version > CURRENT_VERSION || version < 1) {
-    notes.push({ param: 'v', reason: 'bad_version', value: clip(input.get('v') ?? '') });
-    version = CURRENT_VERSION;
-  }
+  const params = rawParams(input, notes);
+  const givenAs = new Map<string, string>();
+  let version = versionOf(params, notes);
+  // Old parameters in a link read as today's are carried forward as version 1's would be.
+  if (version === CURRENT_VERSION && V1_KEYS.some((k) => params.has(k)))
+    MIGRATIONS[1]!(params, notes, givenAs);
   while (version < CURRENT_VERSION) {
-    params = MIGRATIONS[version]!(params);
+    MIGRATIONS[version]!(params, notes, givenAs);
     version += 1;
   }
+  const named = (key: string) => givenAs.get(key) ?? key;
+
+  // Anything else the link carries is not ours: named (a few), never read.
+  const unknown = [...params.keys()].filter(
+    (k) => !(CURRENT_KEYS as readonly string[]).includes(k),
+  );
+  for (const key of unknown.slice(0, MAX_IGNORED_NOTES))
+    notes.push({ param: clip(key), reason: 'ignored_param', value: clip(params.get(key)![0]!) });
+  if (unknown.length > MAX_IGNORED_NOTES) {
+    const key = unknown[MAX_IGNORED_NOTES]!;
+    notes.push({ param: clip(key), reason: 'too_many', value: String(unknown.length) });
+  }
+
+  /** The one value of a scalar parameter: the first, a repeat noted. */
+  const one = (key: string): string | null => {
+    const values = params.get(key);
+    if (!values) return null;
+    if (values.length > 1)
+      notes.push({ param: key, reason: 'duplicate_first', value: String(values.length) });
+    return values[0]!;
+  };
+  one('v'); // read above; a repeated v is noted like any other
 
   const state: ExploreState = { ...DEFAULT_STATE };
   const list = (key: string, known: ReadonlySet<string>, reason: DecodeNote['reason']) => {
-    const raw = params.get(key);
-    if (raw === null) return null;
-    const items = raw.split(',').filter((s) => s !== '');
+    const values = params.get(key);
+    if (!values) return null;
+    if (values.length > 1)
+      notes.push({ param: named(key), reason: 'duplicate_merged', value: String(values.length) });
+    const items = values.flatMap((v) => v.split(',')).filter((s) => s !== '');
     if (items.length > MAX_ITEMS)
-      notes.push({ param: key, reason: 'too_many', value: String(items.length) });
+      notes.push({ param: named(key), reason: 'too_many', value: String(items.length) });
     const kept: string[] = [];
     for (const item of items.slice(0, MAX_ITEMS)) {
       if (ID.test(item) && known.has(item)) {
         if (!kept.includes(item)) kept.push(item);
-      } else notes.push({ param: key, reason, value: clip(item) });
+      } else notes.push({ param: named(key), reason, value: clip(item) });
     }
     return kept;
   };
@@ -144,7 +253,7 @@ export function decodeState(
   if (areas && areas.length) state.areas = areas;
 
   const year = (key: 'from' | 'to' | 'y') => {
-    const raw = params.get(key);
+    const raw = one(key);
     if (raw === null || raw === '') return null;
     if (/^\d{4}$/.test(raw)) {
       const n = Number(raw);
@@ -162,7 +271,7 @@ export function decodeState(
   state.year = year('y');
 
   const oneOf = <T extends string>(key: string, allowed: readonly T[]): T | null => {
-    const raw = params.get(key);
+    const raw = one(key);
     if (raw === null || raw === '') return null;
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
     notes.push({ param: key, reason: 'bad_value', value: clip(raw) });

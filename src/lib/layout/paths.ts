@@ -7,10 +7,13 @@ export function href(locale: Locale, path: string): string {
   return `${base}${localePath(locale, path)}`;
 }
 
-/** Strip the build's absolute base path from a pathname, leaving the site path. */
-export function sitePath(pathname: string): string {
-  const b = __SITE_BASE__;
-  return b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
+/**
+ * Strip the build's absolute base path from a pathname, leaving the site path; an address that
+ * names a folder's `index.html` (or doubles its slashes) is read as the folder itself.
+ */
+export function sitePath(pathname: string, b: string = __SITE_BASE__): string {
+  const path = b && pathname.startsWith(b) ? pathname.slice(b.length) || '/' : pathname;
+  return path.replace(/\/{2,}/g, '/').replace(/\/index\.html$/, '/');
 }
 
 /** The same page in the other language, its query and fragment kept. */

@@ -1,5 +1,6 @@
 // The explore pages' head script and its hand-over to the engine client.
 import { describe, expect, it } from 'vitest';
+import { EARLY_ENGINE_SCRIPT } from '../../../src/lib/data/early-engine-script.js';
 import {
   EARLY_REQUEST,
   adoptEarlyEngine,
@@ -9,17 +10,65 @@ import {
 } from '../../../src/lib/data/early-engine.ts';
 
 describe('early engine', () => {
-  it('inlines only JSON-escaped URLs: nothing can close the script', () => {
+  it('inlines a constant body, the URLs only as escaped attributes: nothing can close the script', () => {
     const html = earlyEngineScript({
       wasm: '../_app/immutable/assets/e.wasm',
       worker: '../_app/immutable/assets/w.js',
-      dataset: '../data/</script><img src=x onerror=alert(1)>.duckdb',
+      dataset: '../data/"></script><img src=x onerror=alert(1)>.duckdb',
     });
-    expect(html.startsWith('<script>')).toBe(true);
+    expect(html.startsWith('<script data-wasm="../_app/immutable/assets/e.wasm"')).toBe(true);
     expect(html.match(/<\/script>/g)).toHaveLength(1); // its own closing tag only
     expect(html).not.toMatch(/<img/);
-    expect(html).toContain('"../_app/immutable/assets/e.wasm"');
-    expect(html).toContain(`messageId:${EARLY_REQUEST},type:'INSTANTIATE'`);
+    expect(html).toContain('data-dataset="../data/&quot;&gt;&lt;/script&gt;&lt;img');
+    // The body is the very string the Content-Security-Policy hashes, whatever the URLs.
+    expect(html.slice(html.indexOf('>') + 1, -'</script>'.length)).toBe(EARLY_ENGINE_SCRIPT);
+    expect(EARLY_ENGINE_SCRIPT).toContain(`messageId:${EARLY_REQUEST},type:'INSTANTIATE'`);
+  });
+
+  it('the body starts the worker from the URLs on its element, resolved against the page', () => {
+    const created: string[] = [];
+    const posted: unknown[] = [];
+    const fetched: string[] = [];
+    class FakeWorker {
+      constructor(url: string) {
+        created.push(url);
+      }
+      addEventListener() {}
+      postMessage(m: unknown) {
+        posted.push(m);
+      }
+    }
+    const element = {
+      getAttribute: (a: string) =>
+        ({ 'data-wasm': '../a/e.wasm', 'data-worker': '../a/w.js', 'data-dataset': 'd.duckdb' })[
+          a
+        ] ?? null,
+    };
+    const win: Record<string, unknown> = {};
+    new Function(
+      'WebAssembly',
+      'document',
+      'location',
+      'performance',
+      'Worker',
+      'fetch',
+      'window',
+      EARLY_ENGINE_SCRIPT,
+    )(
+      { validate: () => true },
+      { currentScript: element },
+      { href: 'http://h/x/explore/' },
+      { mark: () => undefined },
+      FakeWorker,
+      (u: string) => (fetched.push(u), new Promise(() => undefined)),
+      win,
+    );
+    expect(created).toEqual(['http://h/x/a/w.js']);
+    expect(posted).toEqual([
+      { messageId: EARLY_REQUEST, type: 'INSTANTIATE', data: ['http://h/x/a/e.wasm', null] },
+    ]);
+    expect(fetched).toEqual(['http://h/x/explore/d.duckdb']);
+    expect((win.__duckdbEarly as EarlyEngine).dataset).toBe('http://h/x/explore/d.duckdb');
   });
 
   it('asset paths are made relative to the page through SvelteKit’s `assets`', () => {
