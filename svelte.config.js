@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { DIRECTIVES } from './security.config.js';
+import { DIRECTIVES } from './src/lib/layout/security-policy.js';
 
 // BASE_PATH lets the same build be served under a sub-path (e.g. BASE_PATH=/x npm run build).
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
@@ -11,7 +11,7 @@ const config = {
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     paths: { base, relative: true },
-    // Every page carries the site's Content-Security-Policy as a <meta> (security.config.js: what
+    // Every page carries the site's Content-Security-Policy as a <meta> (src/lib/layout/security-policy.js: what
     // it allows and why, and the headers a host must add); prerendered pages get the hashes of
     // their inline scripts.
     csp: { mode: 'hash', directives: DIRECTIVES },

@@ -4,7 +4,7 @@
 // responses: a precompressed `<file>.br` beside the file when the build wrote one
 // (scripts/precompress.js: the engine, the app code, the browser database), else compressed on
 // first request and cached in memory. It sends the headers a page's <meta> cannot carry
-// (security.config.js: frame-ancestors, the workers' policy), answers an unknown address with the
+// (src/lib/layout/security-policy.js: frame-ancestors, the workers' policy), answers an unknown address with the
 // not-found page (404.html or en/404.html, status 404), an address longer than MAX_URL_LENGTH with
 // 414.html (status 414; 431 past the header limit), a malformed %-escape with 400 and the
 // not-found page, and redirects doubled slashes to the plain address. Used by `npm start`, the
@@ -14,7 +14,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { securityHeaders } from '../security.config.js';
+import { securityHeaders } from '../src/lib/layout/security-policy.js';
 import { MAX_URL_LENGTH } from '../src/lib/layout/limits.js';
 
 /** @type {Record<string, string>} */

@@ -1,6 +1,6 @@
 // The body of the explore pages' head script (early-engine.ts explains what it does). A constant:
 // the URLs it needs ride on the <script> element's data attributes, so the Content-Security-Policy
-// allows it by one hash (security.config.js hashes this very string). Plain JavaScript, read by
+// allows it by one hash (src/lib/layout/security-policy.js hashes this very string). Plain JavaScript, read by
 // the policy in Node as well as by the page.
 
 /** The message id of that early request (far from AsyncDuckDB's own ids, which start at 0). */

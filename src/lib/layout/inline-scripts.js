@@ -1,6 +1,6 @@
 // The few scripts the site inlines in its pages. Each body is a constant (whatever differs per
 // page rides on the <script> element's data attributes), so the Content-Security-Policy allows
-// each one by its hash (security.config.js hashes these very strings; a page that inlined anything
+// each one by its hash (src/lib/layout/security-policy.js hashes these very strings; a page that inlined anything
 // else would have it refused). Plain JavaScript: the policy is computed from them in Node.
 
 /**

@@ -1,4 +1,4 @@
-// The Content-Security-Policy (security.config.js), the status pages' absolute links
+// The Content-Security-Policy (src/lib/layout/security-policy.js), the status pages' absolute links
 // (scripts/status-pages.js), and the server's answers to addresses that used to break it.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import {
   WORKER_POLICY,
   isEmbedPath,
   securityHeaders,
-} from '../../../security.config.js';
+} from '../../../src/lib/layout/security-policy.js';
 import { absoluteUrls } from '../../../scripts/status-pages.js';
 import { startServer } from '../../../scripts/serve.js';
 import { MAX_URL_LENGTH } from '../../../src/lib/layout/limits.js';

@@ -27,8 +27,8 @@
 // new inline script needs its body added to INLINE_SCRIPTS; anything from another host is refused
 // by design (self-host it).
 import { createHash } from 'node:crypto';
-import { EARLY_ENGINE_SCRIPT } from './src/lib/data/early-engine-script.js';
-import { NOT_FOUND_SCRIPT, PATH_FIX_SCRIPT } from './src/lib/layout/inline-scripts.js';
+import { EARLY_ENGINE_SCRIPT } from '../data/early-engine-script.js';
+import { NOT_FOUND_SCRIPT, PATH_FIX_SCRIPT } from './inline-scripts.js';
 
 /** Every inline script body a page may carry (besides SvelteKit's own, which it hashes). */
 export const INLINE_SCRIPTS = [PATH_FIX_SCRIPT, EARLY_ENGINE_SCRIPT, NOT_FOUND_SCRIPT];
