@@ -3,6 +3,8 @@
 // the outlet is shown as the publisher, so the title drops it. A Vietnamese page never shows the
 // curator's English working notes in parentheses, and a plan's title comes from the plan itself.
 import type { Locale, Source } from '../domain/types.ts';
+import { common } from './messages/common.ts';
+import { translator } from './translate.ts';
 
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
@@ -49,6 +51,15 @@ function dayMonthYear(date: string): string {
   const m = date.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
   if (!m) return date;
   return m[3] ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `${Number(m[2])}/${m[1]}`;
+}
+
+/**
+ * A plan's number as a page shows it: as the document states it, or, where the data records that
+ * it is not known (a parenthesised note), that fact in the page's language.
+ */
+export function planNumberText(plan: { document_number: string }, locale: Locale): string {
+  const number = plan.document_number.trim();
+  return number.startsWith('(') ? translator(common, locale)('planNumberUnknown') : number;
 }
 
 /** A plan's Vietnamese title with its number and date, as the plan states them. */

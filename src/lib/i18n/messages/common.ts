@@ -3,6 +3,7 @@ import { defineMessages } from '../translate.ts';
 export const common = defineMessages(
   {
     siteTitle: 'Bình đẳng giới: mục tiêu và thực tế',
+    planNumberUnknown: 'chưa xác định được số và ngày',
     siteSubtitle:
       'Chiến lược quốc gia về bình đẳng giới 2021–2030 (Nghị quyết 28/NQ-CP), theo tỉnh và năm',
     skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -31,6 +32,7 @@ export const common = defineMessages(
   },
   {
     siteTitle: 'Gender equality: targets and actuals',
+    planNumberUnknown: 'number and date not known',
     siteSubtitle:
       'National Strategy on Gender Equality 2021–2030 (Resolution 28/NQ-CP), by province and year',
     skipToContent: 'Skip to main content',
