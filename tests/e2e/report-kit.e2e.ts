@@ -122,8 +122,13 @@ async function download(page: Page, testId: string) {
 
 test('Khánh Hòa (34) 2025: template → upload → annex XLSX, annex DOCX, report DOCX, read back through LibreOffice', async () => {
   const page = await session.newPage();
-  await page.goto(siteUrl(session, '/import/?a=34-56'));
+  // As a new user: from the home page, by its entry for the provincial office.
+  await page.goto(siteUrl(session, '/'));
+  await page.getByTestId('entry-province-report').click();
+  await page.waitForURL(/\/import\/$/);
   await page.getByTestId('import-area').waitFor();
+  await page.locator('body[data-hydrated="true"]').waitFor();
+  await page.getByTestId('import-area').selectOption('34-56');
   assert.equal(await page.getByTestId('import-area').inputValue(), '34-56');
   await page.getByTestId('template-year').selectOption('2025');
   const template = readFileSync(await download(page, 'template-csv'), 'utf8');

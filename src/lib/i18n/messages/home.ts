@@ -16,6 +16,9 @@ export const home = defineMessages(
     forLeaders: 'Lãnh đạo: báo cáo năm theo từng tỉnh, in được cho cuộc họp',
     forAnalysts: 'Chuyên viên phân tích: khám phá, so sánh, kiểm tra số liệu của tỉnh mình',
     forPress: 'Báo chí: tải dữ liệu kèm nguồn, đường dẫn ổn định để trích dẫn',
+    provinceReport: 'Lập báo cáo của tỉnh',
+    forOffice:
+      'Sở Nội vụ: mẫu biểu cho từng cơ quan, nhận số liệu, phụ lục và dự thảo báo cáo năm hoặc 6 tháng',
     annualReport: 'Báo cáo năm {year}',
     provinces: 'Chọn tỉnh, thành',
     data: 'Dữ liệu tải về',
@@ -35,6 +38,9 @@ export const home = defineMessages(
     forLeaders: 'Leadership: annual report per province, printable for a meeting',
     forAnalysts: 'Analysts: explore, compare, check your own province’s figures',
     forPress: 'Journalists: download data with sources, stable links to cite',
+    provinceReport: 'Make the province’s report',
+    forOffice:
+      'Provincial Department of Home Affairs: templates per agency, their figures, the annex and a draft of the annual or 6-month report',
     annualReport: 'Annual report {year}',
     provinces: 'Pick a province',
     data: 'Data downloads',
