@@ -19,7 +19,7 @@ import {
 } from './data/build-dataset.ts';
 import { toCsvText } from '../src/lib/export/csv.ts';
 import { computeStatusTable } from '../src/lib/domain/attainment/evaluate.ts';
-import { explain } from '../src/lib/domain/attainment/explain.ts';
+import { explain } from '../src/lib/i18n/explain.ts';
 import { COMPARATORS } from '../src/lib/domain/vocabulary.ts';
 
 /** Stable download files: table name → all its columns, in schema order. */

@@ -1,6 +1,6 @@
 // How each status is shown: colour (colour-blind-safe), an icon and a text label, so status is
 // never conveyed by colour alone.
-import { STATUSES, type Status } from '../domain/attainment/status.ts';
+import type { Status } from '../domain/attainment/status.ts';
 
 export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
   met: { color: 'var(--status-met)', icon: '✓' },
@@ -11,6 +11,3 @@ export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
   not_assessable: { color: 'var(--status-not-assessable)', icon: '?' },
   no_data: { color: 'var(--status-no-data)', icon: '–' },
 };
-
-/** Display order in scorecards and legends. */
-export const STATUS_ORDER: readonly Status[] = STATUSES;

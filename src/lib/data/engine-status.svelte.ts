@@ -30,11 +30,6 @@ export async function startBrowserEngine(
   return client;
 }
 
-/** The engine if it is already running in this tab, else null (synchronous). */
-export function runningEngine(): LocalSqlClient | null {
-  return readyClient;
-}
-
 export function createEngine(datasetUrl: () => string) {
   const running = readyClient;
   let state: EngineState = $state(running ? { kind: 'ready', client: running } : { kind: 'idle' });

@@ -17,7 +17,7 @@ import type {
   ValueSource,
 } from '../domain/types.ts';
 import type { QueryOptions, SqlClient } from './client.ts';
-import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
+import { sourceDisplayTitle, titleLanguage } from '../domain/source-title.ts';
 import type { RankingSlice } from '../domain/ranking.ts';
 import type { GovernmentAssessment } from '../domain/government-assessment.ts';
 import type { ReportDeadline } from '../domain/report-deadline.ts';

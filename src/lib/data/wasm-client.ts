@@ -60,11 +60,6 @@ export function getBrowserClient(options: BrowserClientOptions): Promise<LocalSq
   return mine;
 }
 
-/** Whether the engine of this tab is already started (or starting). */
-export function browserClientStarted(): boolean {
-  return clientPromise !== null;
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);

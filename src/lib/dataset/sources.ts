@@ -9,7 +9,6 @@ import type { SourceError } from './errors.ts';
 
 /** Kinds of catalog source: a provincial plan kept as text, a web page, a document cited by number. */
 export const SOURCE_KINDS = ['seed', 'web', 'legal'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const SOURCE_LICENCE = 'cited; © publisher';
 

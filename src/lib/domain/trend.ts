@@ -3,7 +3,7 @@
 import type { Actual, Comparator, Sex, ValueSource } from './types.ts';
 import { goodDirection } from './attainment/compare.ts';
 import type { PlotSeries } from './vocabulary.ts';
-import { sourceDisplayTitle, titleLanguage } from '../i18n/sources.ts';
+import { sourceDisplayTitle, titleLanguage } from './source-title.ts';
 
 export interface TrendPoint {
   year: number;

@@ -3,7 +3,7 @@
 // the source URL, and the explanation. Words are in the page's language; stable machine codes stay
 // in `*_code` columns (documented on the data page).
 import type { StatusRow } from '../domain/attainment/evaluate.ts';
-import { explain } from '../domain/attainment/explain.ts';
+import { explain } from '../i18n/explain.ts';
 import type { Locale } from '../domain/types.ts';
 import { VOCABULARY, roleLabel } from '../i18n/messages/vocabulary.ts';
 import { sourceText } from '../i18n/sources.ts';

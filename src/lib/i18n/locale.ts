@@ -1,7 +1,5 @@
 import type { Locale } from '../domain/types.ts';
 
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
-
 export function localeFromParam(param: string | undefined): Locale {
   return param === 'en' ? 'en' : 'vi';
 }

@@ -5,22 +5,9 @@
 import type { Locale, Source } from '../domain/types.ts';
 import { common } from './messages/common.ts';
 import { translator } from './translate.ts';
+import { VIETNAMESE_LETTER, titleLanguage } from '../domain/source-title.ts';
 
-const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-/** Language a title is written in, as far as its letters tell: Vietnamese letters → 'vi'. */
-export function titleLanguage(text: string): Locale {
-  return VIETNAMESE_LETTER.test(text) ? 'vi' : 'en';
-}
-
-/**
- * A value's page as a reader sees it: "Publisher: title" from the source registry, else the title
- * as curated.
- */
-export function sourceDisplayTitle(publisher: string, pageTitle: string, curated: string): string {
-  if (publisher && pageTitle) return `${publisher}: ${pageTitle}`;
-  return pageTitle || publisher || curated;
-}
+export { sourceDisplayTitle, titleLanguage } from '../domain/source-title.ts';
 
 /** "Outlet – Title" → "Title" (only a short, self-contained prefix; never inside a title). */
 export function dropOutletPrefix(title: string): string {

@@ -16,8 +16,7 @@ import {
 } from './cells.ts';
 import { duplicateColumns, fieldOf, findHeader, twoRowHeader, type Header } from './header.ts';
 
-export type { Cell, CellError, RawValue } from './cells.ts';
-export { fieldOf, type Field } from './header.ts';
+export type { Cell, RawValue } from './cells.ts';
 
 /** What the reader already knows is wrong with a record, before validation. */
 export interface ReadProblem {

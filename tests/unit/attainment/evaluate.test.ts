@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   computeStatusTable,
   evaluate,
-  explain,
   headlineRows,
   isAssessed,
   reportClass,
@@ -14,6 +13,7 @@ import {
   type Status,
 } from '../../../src/lib/domain/attainment/index.ts';
 import type { Actual, Comparator } from '../../../src/lib/domain/types.ts';
+import { explain } from '../../../src/lib/i18n/explain.ts';
 import { actual, area, group, target } from './fixtures.ts';
 
 const cell = (over: Partial<CellInput>): CellInput => ({

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/domain/attainment/evaluate.ts';
-import { explain } from '../../../src/lib/domain/attainment/explain.ts';
+import { explain } from '../../../src/lib/i18n/explain.ts';
 import { toCsvText } from '../../../src/lib/export/csv.ts';
 import {
   legalRefsFor,

@@ -1,13 +1,13 @@
 // One-sentence explanation of a verdict, rendered at display time from the status row itself (the
 // dataset stores no text): the value judged, its year and series, the target, the path when one
 // was used, the reason when there is no verdict. Numbers per locale ("111,4" / "111.4").
-import { formatNumber } from '../../i18n/format.ts';
-import { VOCABULARY, roleLabel } from '../../i18n/messages/vocabulary.ts';
-import { formatTargetValue, formatValue } from '../../i18n/values.ts';
-import type { Locale } from '../types.ts';
-import { COMPARATOR_SYMBOL } from '../vocabulary.ts';
-import type { StatusRow } from './evaluate.ts';
-import { STALE_AFTER_YEARS } from './status.ts';
+import { formatNumber } from './format.ts';
+import { VOCABULARY, roleLabel } from './messages/vocabulary.ts';
+import { formatTargetValue, formatValue } from './values.ts';
+import type { Locale } from '../domain/types.ts';
+import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
+import type { StatusRow } from '../domain/attainment/evaluate.ts';
+import { STALE_AFTER_YEARS } from '../domain/attainment/status.ts';
 
 const TEXT = {
   vi: {
