@@ -116,23 +116,22 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
   }
   for (const f of GEO_FILES) copyFileSync(join(dataDir, 'geo', f), join(outDir, 'geo', f));
 
+  // Copies as plain records: an interface has no index signature, a copy's type does (no cast).
   const tables: Record<TableName, Rows> = {
-    indicators: data.indicators as unknown as Rows,
-    areas: data.areas as unknown as Rows,
-    crosswalk: data.crosswalk as unknown as Rows,
-    area_regions: data.areaRegions as unknown as Rows,
-    targets: data.targets as unknown as Rows,
-    actuals: data.actuals as unknown as Rows,
-    actual_sources: data.actualSources as unknown as Rows,
-    sources: data.sources as unknown as Rows,
-    plans: data.plans as unknown as Rows,
-    commitments: data.commitments as unknown as Rows,
-    // Plain copies: object rows, no cast.
+    indicators: data.indicators.map((r) => ({ ...r })),
+    areas: data.areas.map((r) => ({ ...r })),
+    crosswalk: data.crosswalk.map((r) => ({ ...r })),
+    area_regions: data.areaRegions.map((r) => ({ ...r })),
+    targets: data.targets.map((r) => ({ ...r })),
+    actuals: data.actuals.map((r) => ({ ...r })),
+    actual_sources: data.actualSources.map((r) => ({ ...r })),
+    sources: data.sources.map((r) => ({ ...r })),
+    plans: data.plans.map((r) => ({ ...r })),
+    commitments: data.commitments.map((r) => ({ ...r })),
     government_assessments: data.governmentAssessments.map((r) => ({ ...r })),
     other_targets: data.otherTargets.map((r) => ({ ...r })),
-    // Copies as plain records (no cast: an interface has no index signature, a copy's type does).
     report_deadlines: data.reportDeadlines.map((d) => ({ ...d })),
-    status: status as unknown as Rows,
+    status: status.map((r) => ({ ...r })),
   };
 
   const db = await openNodeClient(buildDbPath);
@@ -162,7 +161,11 @@ export async function buildData(options: BuildOptions = {}): Promise<void> {
     for (const indicator of data.indicators) {
       const rows = data.actuals.filter((a) => a.indicator_id === indicator.id);
       const dir = join(outDir, 'indicators');
-      writeCsv(join(dir, `${indicator.id}.csv`), actualColumns, rows as unknown as Rows);
+      writeCsv(
+        join(dir, `${indicator.id}.csv`),
+        actualColumns,
+        rows.map((r) => ({ ...r })),
+      );
       await writeParquet(db, join(dir, `${indicator.id}.parquet`), 'actuals', indicator.id);
       const meta = {
         ...indicator,

@@ -71,13 +71,8 @@ export function parseLocaleNumber(input: string, style: NumberStyle | null = nul
   let normalised: string;
   const ambiguous = AMBIGUOUS.exec(s);
   if (ambiguous) {
-    const [, sign, head, separator, tail] = ambiguous as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    // The pattern has four groups, all of which always take part in a match.
+    const [sign = '', head = '', separator = '', tail = ''] = ambiguous.slice(1);
     const asThousands = Number(`${sign}${head}${tail}`);
     const asDecimal = Number(`${sign}${head}.${tail}`);
     const thousands = style === (separator === '.' ? 'decimal_comma' : 'decimal_point');
