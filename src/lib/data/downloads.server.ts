@@ -48,3 +48,14 @@ export function listDownloads(dir = join(ROOT, 'data')): DownloadFile[] {
   walk(dir);
   return out;
 }
+
+/** The data build's manifest (static/data/manifest.json): rows per table and the version. */
+export function readManifest(dir = join(ROOT, 'data')): {
+  rows: Record<string, number>;
+  version: string;
+} {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    rows: Record<string, number>;
+    version: string;
+  };
+}
