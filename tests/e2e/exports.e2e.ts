@@ -6,6 +6,8 @@
 // EXPORT_DIR=dir keeps the exported images for a look.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import Papa from 'papaparse';
@@ -462,28 +464,37 @@ test('embeds list their sources and tell the embedding page their height', async
   await embed.goto(src);
   const sources = await embed.getByTestId('embed-sources').innerText();
   assert.match(sources, /Nguồn: .*Tổng cục Thống kê/);
-  // A page that pastes the code: the iframe takes the height the embed reports.
+  // Another site (another port on this machine, no policy of ours) that pastes the code: the
+  // iframe takes the height the embed reports.
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>host</title>${code}`);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const host = await session.newPage();
-  await host.goto(siteUrl(session, '/data/'));
-  await host.evaluate((html) => {
-    document.body.innerHTML = '';
-    const range = document.createRange();
-    document.body.append(range.createContextualFragment(html));
-  }, code);
+  await host.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
   await host.waitForFunction(() => {
     const f = document.querySelector('iframe[data-gender-embed]') as HTMLIFrameElement | null;
     return f?.style.height && f.style.height !== '640px';
   });
-  const heights = await host.evaluate(() => {
-    const f = document.querySelector('iframe[data-gender-embed]') as HTMLIFrameElement;
-    const main = f.contentDocument!.querySelector('main')!;
-    return { frame: parseFloat(f.style.height), content: main.getBoundingClientRect().height };
-  });
+  const frameHeight = await host.evaluate(() =>
+    parseFloat(
+      (document.querySelector('iframe[data-gender-embed]') as HTMLIFrameElement).style.height,
+    ),
+  );
+  const inner = host.frames().find((fr) => fr.url().includes('/embed/'))!;
+  const heights = {
+    frame: frameHeight,
+    content: await inner.evaluate(
+      () => document.querySelector('main')!.getBoundingClientRect().height,
+    ),
+  };
   assert.ok(
     Math.abs(heights.frame - heights.content) <= 4,
     `iframe ${heights.frame}px fits its content ${heights.content}px`,
   );
   await host.close();
+  server.close();
   await embed.close();
   await page.close();
 });

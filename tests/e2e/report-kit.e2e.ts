@@ -233,6 +233,11 @@ test('English page: the documents are said to be Vietnamese; the period can be c
   assert.ok(text.includes('BÌNH ĐẲNG GIỚI 6 THÁNG ĐẦU NĂM 2025'), 'the annex title');
   assert.ok(text.includes('Kết quả 6 tháng đầu năm 2025'), 'the column of six-month figures');
 
+  // The period is the page's: the six-month slot keeps nothing, so the publishing steps are those
+  // of the annual figures the first test kept for 2025.
+  await page.getByTestId('report-period').selectOption('annual');
+  assert.equal(await page.getByTestId('import-period').inputValue(), 'annual');
+
   // Publishing: numbered steps in plain words, the contribution form prefilled — no git.
   const steps = page.getByTestId('publish-steps');
   assert.match(await steps.innerText(), /Open the contribution form/);

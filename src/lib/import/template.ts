@@ -15,6 +15,9 @@ import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 import { areaName } from '../i18n/names.ts';
 
 /** The template's columns (Vietnamese: the file goes to provincial departments). */
+/** The column where the agency that fills a template writes its name (the file's own words). */
+export const AGENCY_COLUMN = 'Cơ quan báo cáo';
+
 export const TEMPLATE_COLUMNS = [
   'Mã chỉ tiêu',
   'Chỉ tiêu',
@@ -23,7 +26,7 @@ export const TEMPLATE_COLUMNS = [
   'Thời hạn',
   'Loại mục tiêu',
   'Căn cứ',
-  'Cơ quan báo cáo',
+  AGENCY_COLUMN,
   'Tỉnh/Thành phố',
   // Optional, for shares; before the year and value, which stay the last two columns (a filled
   // template's rows end "…,2025,52,5").

@@ -181,7 +181,7 @@ export const importMessages = defineMessages(
     excelFirst:
       'Nên dùng tệp Excel: mở được bằng Excel và LibreOffice, giữ số thập phân là số. Tệp CSV mở bằng bảng tính cài đặt tiếng Việt có thể đọc số viết dấu chấm thập phân thành chữ, nên chỉ dùng CSV khi cần.',
     agencyNoneExplain:
-      'Tệp “Chưa xác định cơ quan báo cáo” gồm các mục tiêu mà cả kế hoạch của tỉnh lẫn danh mục chỉ tiêu đều không giao cho cơ quan nào. Sở Nội vụ chọn cơ quan nắm số liệu, gửi tệp này cho cơ quan đó, và cơ quan ghi tên mình vào cột “Cơ quan báo cáo”.',
+      'Tệp “Chưa xác định cơ quan báo cáo” gồm các mục tiêu mà cả kế hoạch của tỉnh lẫn danh mục chỉ tiêu đều không giao cho cơ quan nào. Sở Nội vụ chọn cơ quan nắm số liệu, gửi tệp này cho cơ quan đó, và cơ quan ghi tên mình vào cột “{column}”.',
     countsIntro:
       'Với mục tiêu là tỷ lệ (đơn vị %), mẫu có thêm hai cột không bắt buộc “Tử số” và “Mẫu số”, ví dụ 14 cơ quan có lãnh đạo chủ chốt là nữ trên 30 cơ quan. Nếu chỉ điền hai số này, giá trị được tính từ chúng; nếu điền cả giá trị, hai bên phải khớp nhau.',
     agencyLinked: 'cơ quan báo cáo mục tiêu bạn vừa chọn',
@@ -367,7 +367,7 @@ export const importMessages = defineMessages(
     excelFirst:
       'Prefer the Excel file: it opens in Excel and LibreOffice and keeps decimals as numbers. A CSV file opened in a spreadsheet set to Vietnamese can read numbers with a decimal point as text, so use CSV only when you need to.',
     agencyNoneExplain:
-      'The file “No reporting agency known” holds the targets that neither the province’s plan nor the indicator catalog gives to an agency. The Department of Home Affairs chooses the agency that holds the figures and sends it this file; that agency writes its name in the “Cơ quan báo cáo” (reporting agency) column.',
+      'The file “No reporting agency known” holds the targets that neither the province’s plan nor the indicator catalog gives to an agency. The Department of Home Affairs chooses the agency that holds the figures and sends it this file; that agency writes its name in the “{column}” (reporting agency) column.',
     countsIntro:
       'For targets that are shares (unit %), the templates have two optional columns, “Tử số” and “Mẫu số” (numerator and denominator), e.g. 14 agencies with a female key leader out of 30. Give only these two and the value is computed from them; give the value too and the two must agree.',
     agencyLinked: 'the agency that reports the target you chose',
