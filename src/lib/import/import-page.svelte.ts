@@ -36,8 +36,8 @@ export interface EngineLike {
   start(): Promise<SqlClient | null>;
 }
 
-/** The province shown when nothing is chosen, nothing is kept and the URL names none. */
-export const DEFAULT_AREA = '63-56';
+/** The province shown when nothing is chosen, nothing is kept and the URL names none (of the 34). */
+export const DEFAULT_AREA = '34-56';
 
 export class ImportPage {
   /** The page's data (a getter: the route's props). */

@@ -2,9 +2,9 @@ import { defineMessages } from '../translate.ts';
 
 export const importMessages = defineMessages(
   {
-    title: 'Kiểm tra số liệu của tỉnh',
+    title: 'Lập báo cáo của tỉnh',
     intro:
-      'Tải lên tệp CSV, TSV, Excel (XLSX) hoặc OpenDocument (ODS) báo cáo của tỉnh để xem ngay tình hình so với mục tiêu, đặt cạnh số liệu chính thức. Tệp chỉ được đọc trong trình duyệt của bạn: không gửi đi đâu, và được lưu trên máy này cho đến khi bạn xóa.',
+      'Bốn bước: chọn tỉnh, năm và kỳ báo cáo; tải mẫu biểu cho từng cơ quan; tải lên các tệp đã điền (CSV, TSV, Excel XLSX hoặc OpenDocument ODS) để xem ngay tình hình so với mục tiêu, cạnh số liệu chính thức; tải phụ lục và dự thảo báo cáo. Tệp chỉ được đọc trong trình duyệt của bạn: không gửi đi đâu, và được lưu trên máy này cho đến khi bạn xóa.',
     area: 'Tỉnh/thành (dùng khi tệp không có cột tỉnh)',
     evalYear: 'Năm đánh giá',
     template: 'Mẫu báo cáo trống của tỉnh (CSV)',
@@ -187,9 +187,9 @@ export const importMessages = defineMessages(
     agencyLinked: 'cơ quan báo cáo mục tiêu bạn vừa chọn',
   },
   {
-    title: 'Check your province’s figures',
+    title: 'Make the province’s report',
     intro:
-      'Upload your province’s report as CSV, TSV, Excel (XLSX) or OpenDocument (ODS) to see at once where it stands against its targets, beside the official figures. The file is read in your browser only: it is sent nowhere, and kept on this computer until you delete it.',
+      'Four steps: choose the province, year and period; download each agency’s template; upload the filled files (CSV, TSV, Excel XLSX or OpenDocument ODS) to see at once where the province stands against its targets, beside the official figures; download the annex and the report draft. Files are read in your browser only: sent nowhere, and kept on this computer until you delete them.',
     area: 'Province (used when the file has no province column)',
     evalYear: 'Evaluation year',
     template: 'Blank reporting template for the province (CSV)',

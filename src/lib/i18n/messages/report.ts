@@ -83,7 +83,7 @@ export const reportPage = defineMessages(
     ownSourceNote: 'Số liệu của bạn: {files} (chưa công bố, không phải nguồn công khai).',
     todoSummary: '{n} mục tiêu chưa có số liệu: danh sách việc cần làm',
     todoIntro:
-      'Các mục tiêu này chưa có giá trị nào đến năm {year} trong số liệu công khai của trang. Mỗi cơ quan báo cáo điền mẫu của mình cho năm {year}; cơ quan tổng hợp của tỉnh tải các tệp đã điền lên trang “Kiểm tra số liệu của tỉnh”.',
+      'Các mục tiêu này chưa có giá trị nào đến năm {year} trong số liệu công khai của trang. Mỗi cơ quan báo cáo điền mẫu của mình cho năm {year}; cơ quan tổng hợp của tỉnh tải các tệp đã điền lên trang “Lập báo cáo của tỉnh”.',
     todoDeadline: 'Hạn các cơ quan gửi báo cáo năm {year}: trước ngày {date}',
     todoDeadlineH1: 'Báo cáo 6 tháng đầu năm {year}: trước ngày {date}',
     todoDeadlineOwn: 'theo kế hoạch của tỉnh:',
@@ -99,7 +99,7 @@ export const reportPage = defineMessages(
     todoNoAgency: 'Chưa xác định cơ quan báo cáo',
     todoAllTemplates: 'các mẫu báo cáo năm {year}',
     annexNote:
-      'Báo cáo của tỉnh (kèm phụ lục) lập trên trang “Kiểm tra số liệu của tỉnh” dùng số liệu của tỉnh cho mục tiêu nào tỉnh đã có số liệu, và số liệu công khai cho các mục tiêu còn lại.',
+      'Báo cáo của tỉnh (kèm phụ lục) lập trên trang “Lập báo cáo của tỉnh” dùng số liệu của tỉnh cho mục tiêu nào tỉnh đã có số liệu, và số liệu công khai cho các mục tiêu còn lại.',
     annexLink: 'Lập báo cáo năm {year}',
   },
   {
@@ -182,7 +182,7 @@ export const reportPage = defineMessages(
     ownSourceNote: 'Your figures: {files} (unpublished, not a public source).',
     todoSummary: '{n} {n|target|targets} without data: the to-do list',
     todoIntro:
-      'These targets have no value up to {year} in the site’s public data. Each reporting agency fills in its template for {year}; the province’s compiling office uploads the filled files on the page “Check your province’s figures”.',
+      'These targets have no value up to {year} in the site’s public data. Each reporting agency fills in its template for {year}; the province’s compiling office uploads the filled files on the page “Make the province’s report”.',
     todoDeadline: 'Agencies send their {year} report before {date}',
     todoDeadlineH1: 'Their 6-month report of {year}: before {date}',
     todoDeadlineOwn: 'as the province’s plan sets it:',
@@ -197,7 +197,7 @@ export const reportPage = defineMessages(
     todoNoAgency: 'No reporting agency recorded',
     todoAllTemplates: 'the {year} templates',
     annexNote:
-      'The province’s report (with its annex) made on the page “Check your province’s figures” uses the province’s own figure for a target where it gave one, and the public figures otherwise.',
+      'The province’s report (with its annex) made on the page “Make the province’s report” uses the province’s own figure for a target where it gave one, and the public figures otherwise.',
     annexLink: 'Make the {year} report',
   },
 );
