@@ -27,7 +27,7 @@ export const provincePage = defineMessages(
     planText: 'Toàn văn kế hoạch',
     commitmentsHeading: 'Cam kết và thời hạn báo cáo',
     contextHeading: 'Các chỉ số khác có số liệu',
-    importLink: 'Kiểm tra số liệu của tỉnh bạn (tải tệp lên, không gửi đi đâu)',
+    importLink: 'Lập báo cáo của tỉnh: mẫu biểu, số liệu của các cơ quan, phụ lục và dự thảo',
     yearReport: 'Báo cáo năm {year}',
     yearReportsHeading: 'Báo cáo theo năm',
     yearReportsIntro:
@@ -62,7 +62,7 @@ export const provincePage = defineMessages(
     planText: 'Full text of the plan',
     commitmentsHeading: 'Commitments and reporting deadlines',
     contextHeading: 'Other indicators with data',
-    importLink: 'Check your province’s own figures (upload a file; nothing is sent anywhere)',
+    importLink: 'Make the province’s report: templates, the agencies’ figures, annex and draft',
     yearReport: 'Annual report {year}',
     yearReportsHeading: 'Reports by year',
     yearReportsIntro:
