@@ -1,6 +1,7 @@
 // The areas of the dataset: Vietnam, the 63 provinces valid until 2025-06-30, the 34 provinces
 // from 2025-07-01 (official GSO codes; vintages share codes, hence the '63-'/'34-' prefix), and the
 // six socio-economic regions. Built from the crosswalk and region list in data/.
+import { NATIONAL_ID } from '../domain/national.ts';
 import type { Area, CrosswalkRow } from '../domain/types.ts';
 import type { SourceRecord } from './csv.ts';
 import type { SourceError } from './errors.ts';
@@ -29,7 +30,7 @@ export function buildAreas(
   const errors: SourceError[] = [];
   const areas: Area[] = [
     {
-      id: 'VN',
+      id: NATIONAL_ID,
       kind: 'national',
       vintage: null,
       code: '',
@@ -40,7 +41,7 @@ export function buildAreas(
       valid_to: '',
     },
   ];
-  const aliases = new Map<string, string[]>([['VN', ['Toàn quốc', 'Viet Nam', 'Cả nước']]]);
+  const aliases = new Map<string, string[]>([[NATIONAL_ID, ['Toàn quốc', 'Viet Nam', 'Cả nước']]]);
   const crosswalk: CrosswalkRow[] = [];
   const seen34 = new Set<string>();
   for (const r of crosswalkRecords) {

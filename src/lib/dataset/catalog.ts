@@ -1,4 +1,5 @@
 // Indicators, targets, sources, plans and commitments from data/catalog, validated.
+import { isNational } from '../domain/national.ts';
 import type { Direction, Indicator, Target } from '../domain/types.ts';
 import { COMPARATORS, isComparator } from '../domain/vocabulary.ts';
 import type { SourceRecord } from './csv.ts';
@@ -250,7 +251,7 @@ export function buildTargets(
     // National targets come from NQ28; a provincial target names the plan that set it.
     const planId = (v.plan_id ?? '').trim();
     const plan = planId ? plans.get(planId) : undefined;
-    if (area.id !== 'VN' && !plan) {
+    if (!isNational(area.id) && !plan) {
       err(
         'plan_id',
         planId ? `no plan "${planId}" in plans.csv` : 'a provincial target needs plan_id',
@@ -268,7 +269,7 @@ export function buildTargets(
       err('lead_agency_basis', 'a lead agency read from a plan needs lead_agency_basis (where)');
       continue;
     }
-    if (leadAgency && area.id === 'VN') {
+    if (leadAgency && isNational(area.id)) {
       err('lead_agency_vi', 'a national target takes its lead agency from indicators.csv');
       continue;
     }

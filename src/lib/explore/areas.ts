@@ -1,4 +1,5 @@
 // Area selection for the explore view: diacritic-insensitive search, and comparison sets.
+import { NATIONAL_ID } from '../domain/national.ts';
 import type { Area, AreaRegion, CrosswalkRow } from '../domain/types.ts';
 import type { Comparison } from './url-state.ts';
 
@@ -57,7 +58,7 @@ export function expandComparison(
 ): string[] {
   const { crosswalk } = geography;
   const out = new Set(selected);
-  if (compare === 'national') out.add('VN');
+  if (compare === 'national') out.add(NATIONAL_ID);
   if (compare === 'region') {
     for (const id of selected) for (const region of regionsOf(id, geography)) out.add(region);
   }

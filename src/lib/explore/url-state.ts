@@ -2,6 +2,7 @@
 // carries a version, older versions are migrated forward, and anything invalid, unknown, repeated
 // or hostile is dropped with a visible note naming the parameter, instead of throwing or reaching
 // a query. What is decoded is capped (entries, value length, list items), whatever the link's size.
+import { NATIONAL_ID } from '../domain/national.ts';
 import type { Series, Sex } from '../domain/types.ts';
 import { SERIES } from '../domain/vocabulary.ts';
 
@@ -35,7 +36,7 @@ export interface ExploreState {
 
 export const DEFAULT_STATE: ExploreState = {
   indicators: ['sex_ratio_at_birth'],
-  areas: ['VN'],
+  areas: [NATIONAL_ID],
   from: null,
   to: null,
   series: null,

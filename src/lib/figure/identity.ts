@@ -13,6 +13,7 @@
 //   its predecessors never share one (tested against the crosswalk); should two areas of one view
 //   share a family anyway (explore, any picks), the later one in the view's order takes the next
 //   free family in that view only.
+import { isNational } from '../domain/national.ts';
 import type { Sex } from '../domain/types.ts';
 import { SERIES, type PlotSeries } from '../domain/vocabulary.ts';
 
@@ -123,7 +124,7 @@ export const OWN_AREA = 'own';
 
 /** What an area is, from its id ('VN', '63-56', '34-56', 'R-…', 'own'). */
 function roleOf(areaId: string): AreaRole {
-  if (areaId === 'VN') return 'national';
+  if (isNational(areaId)) return 'national';
   if (areaId === OWN_AREA) return 'own';
   if (areaId.startsWith('63-')) return 'former';
   if (areaId.startsWith('34-')) return 'province';

@@ -1,4 +1,5 @@
 // Small shared conversions from domain data to what a chart draws, so pages never rebuild them.
+import { NATIONAL_ID } from '../domain/national.ts';
 import type { ChartTarget } from '../domain/attainment/target-choice.ts';
 import type { Indicator, Locale, Target } from '../domain/types.ts';
 import type { TrendLine } from '../domain/trend.ts';
@@ -15,7 +16,7 @@ export interface TargetMark {
 }
 
 /** The targets of one scope as chart marks (one per deadline). */
-export function targetMarks(targets: readonly Target[], areaId = 'VN'): TargetMark[] {
+export function targetMarks(targets: readonly Target[], areaId = NATIONAL_ID): TargetMark[] {
   return targets
     .filter((t) => t.area_id === areaId)
     .map((t) => ({ key: t.id, year: t.year, value: t.value, comparator: t.comparator, scope: '' }));

@@ -2,6 +2,7 @@
 // against targets, their paths and zones, and a reference band. Made once, here, for the chart,
 // its table, its downloads and its image (the report's small multiples, the indicator page,
 // explore, the home page and the embeds all call trendFigure).
+import { isNational } from '../domain/national.ts';
 import type { ActualRow, Indicator, Locale } from '../domain/types.ts';
 import { goodSide, groupTrendLines, type TrendLine } from '../domain/trend.ts';
 import { COMPARATOR_SYMBOL, SERIES_CADENCE } from '../domain/vocabulary.ts';
@@ -309,7 +310,7 @@ export function trendFigure(input: TrendFigureInput): TrendFigure {
       : `${valueYears.from}–${valueYears.to}`
     : '';
   // Which areas the chart draws, the nation first: "Toàn quốc, Khánh Hòa (63)", or how many.
-  const scopeAreas = [...areas].sort((a, b) => Number(b === 'VN') - Number(a === 'VN'));
+  const scopeAreas = [...areas].sort((a, b) => Number(isNational(b)) - Number(isNational(a)));
   const scope =
     scopeAreas.length === 0
       ? ''

@@ -1,6 +1,7 @@
 // The annual report page of one area for one year (/provinces/{id}/{year}/): what its prerender
 // loader returns. The route's +page.server.ts and the golden test both call these functions, so
 // the golden files are made by exactly what the page receives.
+import { isNational } from '../domain/national.ts';
 import type { SqlClient } from '../data/client.ts';
 import {
   attachSources,
@@ -95,14 +96,13 @@ export async function loadAnnualPage(
     actuals: actuals.filter((a) => a.sex === 'all'),
     predecessorIds,
   });
-  const government =
-    area.id === 'VN'
-      ? governmentYear(
-          year,
-          await listGovernmentAssessments(db, [year]),
-          siteVerdicts(report.groups.flatMap((g) => [...g.rows, ...g.empty])),
-        )
-      : null;
+  const government = isNational(area.id)
+    ? governmentYear(
+        year,
+        await listGovernmentAssessments(db, [year]),
+        siteVerdicts(report.groups.flatMap((g) => [...g.rows, ...g.empty])),
+      )
+    : null;
   // Only the rows a page shows travel with it; names for the areas it mentions.
   const mentioned = new Set([...shownAreas, ...(successorId ? [successorId] : [])]);
   const successor = successorId ? areas.find((a) => a.id === successorId) : undefined;

@@ -3,6 +3,7 @@
 // before. It ships what it draws: the verdicts with a value (packed), the targets of the cells
 // without one (rebuilt on the page by the engine), the grids' rows and columns already chosen,
 // counts instead of cells. The route's +page.server.ts returns what this returns.
+import { isNational } from '../domain/national.ts';
 import type { SqlClient } from '../data/client.ts';
 import {
   evaluationYears,
@@ -133,7 +134,7 @@ export async function loadYearPage(
     })
     .filter((g) => g.areaIds.length);
 
-  const provinces = reportCounts(countStatuses(cells.filter((c) => c.areaId !== 'VN')));
+  const provinces = reportCounts(countStatuses(cells.filter((c) => !isNational(c.areaId))));
   const changes = gridChanges(
     status.filter((r) => r.eval_year === year - 1),
     cells,
@@ -142,9 +143,9 @@ export async function loadYearPage(
     year,
     years,
     hasPrevious: years.includes(year - 1),
-    nationalCounts: countStatuses(cells.filter((c) => c.areaId === 'VN')),
+    nationalCounts: countStatuses(cells.filter((c) => isNational(c.areaId))),
     provinceSummary: {
-      cells: cells.filter((c) => c.areaId !== 'VN').length,
+      cells: cells.filter((c) => !isNational(c.areaId)).length,
       met: provinces.met,
       notMet: provinces.not_met,
       na: provinces.not_assessable,

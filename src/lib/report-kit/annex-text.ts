@@ -2,6 +2,7 @@
 // draft and the import page's panel share. Numbers stay numbers (a cell carries its value and the
 // text around it, so a spreadsheet keeps a number and shows "≥ 60" or "14/30 = 46,67"); everything
 // else is text. Official documents are Vietnamese: the writers call it with 'vi'. Pure.
+import { isNational } from '../domain/national.ts';
 import type { Locale } from '../domain/types.ts';
 import { COMPARATOR_SYMBOL } from '../domain/vocabulary.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -264,7 +265,7 @@ export class AnnexText {
     if (row.conflict) parts.push(this.t('noteConflict', { values: this.conflictValues(row) }));
     parts.push(
       this.t(
-        row.role === 'own' && row.target.area_id !== 'VN'
+        row.role === 'own' && !isNational(row.target.area_id)
           ? 'roleOwn'
           : row.role === 'inherited'
             ? 'roleInherited'

@@ -1,3 +1,4 @@
+import { NATIONAL_ID, isNational } from '$lib/domain/national';
 import { datasetClient } from '$lib/data/prerender.server';
 import { localeFromParam } from '$lib/i18n/locale';
 import {
@@ -23,14 +24,14 @@ export const load: PageServerLoad = async ({ params }) => {
   const years = await evaluationYears(db);
   // The national scorecard is for the latest year with a national value of a targeted indicator
   // (a later year would only make every value look old).
-  const latest = await latestTargetedYear(db, 'VN');
+  const latest = await latestTargetedYear(db, NATIONAL_ID);
   const evalYear = Math.min(latest ?? years[years.length - 1]!, years[years.length - 1]!);
   const [indicator, actuals, areas, indicators, status, targets, crosswalk] = await Promise.all([
     getIndicator(db, FEATURED),
-    listActuals(db, { indicatorId: FEATURED, areaIds: ['VN'] }),
+    listActuals(db, { indicatorId: FEATURED, areaIds: [NATIONAL_ID] }),
     listAreas(db),
     listIndicators(db),
-    listStatus(db, { areaIds: ['VN'], evalYears: [evalYear] }),
+    listStatus(db, { areaIds: [NATIONAL_ID], evalYears: [evalYear] }),
     listTargets(db),
     listCrosswalk(db),
   ]);
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const shown = new Set(
     targetsForAreaYear(
       targets,
-      'VN',
+      NATIONAL_ID,
       evalYear,
       crosswalk,
       indicators.map((i) => i.id),
@@ -49,10 +50,10 @@ export const load: PageServerLoad = async ({ params }) => {
     featured: {
       indicator,
       actuals,
-      targets: targets.filter((t) => t.indicator_id === FEATURED && t.area_id === 'VN'),
+      targets: targets.filter((t) => t.indicator_id === FEATURED && isNational(t.area_id)),
     },
     areaNames: Object.fromEntries(
-      areas.filter((a) => a.id === 'VN').map((a) => [a.id, { vi: a.name_vi, en: a.name_en }]),
+      areas.filter((a) => isNational(a.id)).map((a) => [a.id, { vi: a.name_vi, en: a.name_en }]),
     ),
     evalYear,
     years,

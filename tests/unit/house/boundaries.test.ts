@@ -86,4 +86,18 @@ describe('lint enforces the boundaries', () => {
     ]);
     expect(await messages(code, 'src/lib/data/x.ts')).toEqual([]);
   });
+
+  it("the nation's id is spelled once: 'VN' fails lint outside the domain and its wording", async () => {
+    const code = "export const national = (id: string) => id === 'VN';\n";
+    for (const file of ['src/lib/explore/x.ts', 'src/lib/report/x.ts', 'src/routes/x/+page.ts'])
+      expect(await messages(code, file), file).toEqual([
+        expect.stringMatching(/no-restricted-syntax: The nation's id is NATIONAL_ID/),
+      ]);
+    expect(await messages(code, 'src/lib/domain/x.ts')).toEqual([]);
+    expect(await messages(code, 'src/lib/i18n/x.ts')).toEqual([]);
+    // SQL text is still refused where the nation's rule applies too.
+    expect(await messages(SQL_CALL, 'src/lib/explore/x.ts')).toEqual([
+      expect.stringMatching(/no-restricted-syntax: SQL runs only in src\/lib\/data/),
+    ]);
+  });
 });

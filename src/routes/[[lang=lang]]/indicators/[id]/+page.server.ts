@@ -1,3 +1,4 @@
+import { NATIONAL_ID } from '$lib/domain/national';
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import { provinceTopology } from '$lib/data/geo.server';
@@ -51,7 +52,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const status = assessments.length
     ? await listStatus(db, {
         indicatorId: indicator.id,
-        areaIds: ['VN'],
+        areaIds: [NATIONAL_ID],
         evalYears: [...new Set(assessments.map((a) => a.report_year))],
       })
     : [];

@@ -1,3 +1,4 @@
+import { NATIONAL_ID, isNational } from '$lib/domain/national';
 import { error } from '@sveltejs/kit';
 import { datasetClient } from '$lib/data/prerender.server';
 import {
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ params }) => {
   const indicator = await getIndicator(db, params.id);
   if (!indicator) error(404, `Unknown indicator ${params.id}`);
   const [actuals, targets, areas, sources] = await Promise.all([
-    listActuals(db, { indicatorId: indicator.id, areaIds: ['VN'] }),
+    listActuals(db, { indicatorId: indicator.id, areaIds: [NATIONAL_ID] }),
     listTargets(db, indicator.id),
     listAreas(db),
     listSources(db),
@@ -32,7 +33,7 @@ export const load: PageServerLoad = async ({ params }) => {
     embedLocale: localeFromParam(params.lang),
     indicator,
     actuals,
-    targets: targets.filter((t) => t.area_id === 'VN'),
+    targets: targets.filter((t) => isNational(t.area_id)),
     // Every source the chart draws, named by publisher and title.
     sources: sources.filter((s) => s.url && used.has(s.url)),
     areaNames: Object.fromEntries(areas.map((a) => [a.id, { vi: a.name_vi, en: a.name_en }])),
