@@ -72,6 +72,18 @@ export const explore = defineMessages(
     note_ignored_param: 'tham số không dùng ở đây: “{param}”, đã bỏ qua',
     note_too_long: 'tham số “{param}” quá dài ({value} ký tự): chỉ đọc phần đầu',
     noValues: 'Không có giá trị nào cho lựa chọn này.',
+    skipToResults: 'Đến kết quả',
+    controlsSummary: 'Chọn chỉ tiêu, tỉnh, năm',
+    summaryMore: 'và {n} mục khác',
+    summaryAllYears: 'mọi năm',
+    chosenIndicators: 'Chỉ tiêu đã chọn',
+    filterIndicators: 'Lọc chỉ tiêu (gõ có dấu hoặc không dấu)',
+    indicatorsAll: '{n} chỉ tiêu, xếp theo sáu mục tiêu của Chiến lược.',
+    indicatorsMatching: '{n} / {total} chỉ tiêu khớp với từ lọc.',
+    indicatorsNone: 'Không có chỉ tiêu nào khớp với từ lọc.',
+    indicatorKeys: 'Trong danh sách: phím mũi tên để di chuyển, phím cách để chọn hoặc bỏ chọn.',
+    rankingPickersBelow:
+      'Năm và đơn vị hành chính được chọn ngay trên mỗi bảng xếp hạng, trong các năm có số liệu.',
     // SQL panel (SqlPanel.svelte, sql-panel.ts): its sandbox, results and errors.
     sqlHeading: 'Truy vấn SQL (cho người dùng nâng cao)',
     sqlHelp:
@@ -200,6 +212,18 @@ export const explore = defineMessages(
     note_ignored_param: 'parameter not used here: “{param}”, ignored',
     note_too_long: '“{param}” is too long ({value} characters): only its beginning was read',
     noValues: 'No value for this selection.',
+    skipToResults: 'Skip to results',
+    controlsSummary: 'Choose indicators, provinces, years',
+    summaryMore: 'and {n} more',
+    summaryAllYears: 'all years',
+    chosenIndicators: 'Chosen indicators',
+    filterIndicators: 'Filter indicators (with or without diacritics)',
+    indicatorsAll: '{n} indicators, by the six objectives of the Strategy.',
+    indicatorsMatching: '{n} of {total} indicators match the filter.',
+    indicatorsNone: 'No indicator matches the filter.',
+    indicatorKeys: 'In the list: arrow keys to move, Space to tick or untick.',
+    rankingPickersBelow:
+      'The year and the provinces are chosen above each ranking, among the years with values.',
     // SQL panel (SqlPanel.svelte, sql-panel.ts): its sandbox, results and errors.
     sqlHeading: 'SQL query (advanced)',
     sqlHelp:
