@@ -224,6 +224,51 @@ test('a ranking offers only years with values and drops a carried vintage with a
   await page.close();
 });
 
+test('figures you uploaded: a series of their own in the trend, beside the ranking, never sent', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56&y=2021'));
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'kh-explore.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2021,"108,4"', 'utf8'),
+  });
+  await page.locator('[data-testid="import-notice"][data-kind="kept"]').waitFor({
+    timeout: 60_000,
+  });
+  await page.goto(
+    siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN,63-56&from=2015&view=trend'),
+  );
+  const chart = page.locator('figure.trend').first();
+  await chart.waitFor({ timeout: 60_000 });
+  const own = chart.locator('[data-series="63-56|own|all"]');
+  assert.equal(await own.count(), 0, 'not drawn until asked for');
+  await page.getByTestId('own-figures-toggle').check();
+  await own.waitFor();
+  assert.match((await own.getAttribute('data-series-label'))!, /Số liệu bạn tải lên: Khánh Hòa/);
+  assert.match(await page.getByTestId('own-files').innerText(), /kh-explore\.csv/);
+  assert.doesNotMatch(page.url(), /own|kh-explore/, 'never in the link');
+  // The legend names them; the published lines are still there, unchanged.
+  assert.match(await chart.innerText(), /Số liệu bạn tải lên: Khánh Hòa \(63\)/);
+  assert.ok((await chart.locator('[data-series^="VN|"]').count()) > 0);
+  // The downloads mark the rows as the user's, their source the file.
+  const lines = csvLines(await download(page, 'download-csv-shown'));
+  const rows = Papa.parse<Record<string, string>>(lines.join('\n'), { header: true }).data;
+  const mine = rows.filter((r) => r.series_code === 'own');
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0]!.area_id, '63-56');
+  assert.match(mine[0]!.ten_nguon!, /kh-explore\.csv/);
+  assert.ok(
+    rows.filter((r) => r.series_code !== 'own').every((r) => /^https?:/.test(r.source_url!)),
+  );
+  // The ranking: the user's value shown apart, never ranked.
+  await page.locator('label.tab', { hasText: 'Xếp hạng' }).click();
+  await page.getByTestId('rank-year').selectOption('2021');
+  await page.locator('.ranking-view[data-year="2021"]').waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId('own-ranking').innerText(), /Khánh Hòa \(63\): 108,4/);
+  assert.deepEqual(await axe(page), [], 'ranking with the user’s figures: axe clean');
+  await page.close();
+});
+
 test('a shared explore URL reopens the same view', async () => {
   const page = await session.newPage();
   await page.goto(

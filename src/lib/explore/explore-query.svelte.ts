@@ -283,10 +283,19 @@ export function createExploreQuery(
     return db ? exploreYearValues(db, indicatorIds) : [];
   }
 
+  /** Performance marks of the `completed`-th drawn answer (the first, and each redraw). */
+  function markDrawn(drawn: number): void {
+    if (drawn === 0) return;
+    if (drawn === 1) performance.mark('explore:first-result');
+    performance.clearMarks('explore:drawn');
+    performance.mark('explore:drawn');
+  }
+
   return {
     engine,
     run,
     loadFull,
+    markDrawn,
     get fullCounts() {
       return fullCounts;
     },

@@ -4,7 +4,7 @@
 // explore, the home page and the embeds all call trendFigure).
 import type { ActualRow, Indicator, Locale } from '../domain/types.ts';
 import { goodSide, groupTrendLines, type TrendLine } from '../domain/trend.ts';
-import { COMPARATOR_SYMBOL, SERIES_CADENCE } from '../domain/vocabulary.ts';
+import { COMPARATOR_SYMBOL, OWN_SERIES, SERIES_CADENCE } from '../domain/vocabulary.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { charts } from '../i18n/messages/charts.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
@@ -14,7 +14,7 @@ import { valueDomain, type Plausible } from './axis.ts';
 import type { IdentityRegistry, SeriesIdentity } from './identity.ts';
 import type { LegendEntry } from './legend.ts';
 import { lineLabeller, referenceBand, type TargetMark } from './marks.ts';
-import { extractColumns, extractRows } from './rows.ts';
+import { extractColumns, extractRows, type ExtractRow } from './rows.ts';
 import { NO_ROWS, sourcesByUse, type FigureBase, type FigureRows } from './types.ts';
 
 /** A plotted value. `low`/`high` draw a range (grouped values) instead of, or around, a point. */
@@ -430,6 +430,15 @@ export interface IndicatorTrendInput {
   title?: string;
   /** Names for the files' indicator and area columns (default: the indicator's name, areaName). */
   names?: { indicator: (id: string) => string; area: (id: string) => string };
+  /**
+   * The user's own figures (explore's "figures you loaded"): lines of series 'own' beside the
+   * published ones, named by `label`, and their rows after the published rows in the files.
+   */
+  own?: {
+    lines: readonly TrendLine[];
+    rows: readonly ExtractRow[];
+    label: (areaId: string) => string;
+  };
 }
 
 /**
@@ -440,20 +449,26 @@ export function indicatorTrendFigure(input: IndicatorTrendInput): TrendFigure {
   const { indicator, locale } = input;
   const name = locale === 'vi' ? indicator.name_vi : indicator.name_en;
   const names = input.names ?? { indicator: () => name, area: input.areaName };
+  const own = input.own ?? null;
+  const published = lineLabeller(input.areaName, locale);
   return trendFigure({
     locale,
     indicatorName: name,
     unit: locale === 'vi' ? indicator.unit_vi : indicator.unit_en,
-    lines: groupTrendLines(input.actuals),
+    lines: [...groupTrendLines(input.actuals), ...(own?.lines ?? [])],
     identities: input.identities,
-    lineLabel: lineLabeller(input.areaName, locale),
+    lineLabel: (line) =>
+      own && line.series === OWN_SERIES ? own.label(line.areaId) : published(line),
     areaLabel: input.areaName,
     targets: input.targets ?? [],
     band: referenceBand(indicator, locale),
     yesNo: indicator.value_type === 'yes_no',
     plausible: plausibleOf(indicator),
     title: input.title ?? name,
-    rows: { columns: extractColumns(locale), shown: extractRows(input.actuals, names) },
+    rows: {
+      columns: extractColumns(locale),
+      shown: [...extractRows(input.actuals, names), ...(own?.rows ?? [])],
+    },
   });
 }
 
