@@ -174,7 +174,10 @@ export function trendFigure(input: TrendFigureInput): TrendFigure {
   const labelled = new Map<string, string>();
   if (areas.length >= 2 && drawn.length <= MAX_DIRECT_LABELS)
     for (const id of areas) {
-      const own = drawn.filter((l) => l.areaId === id);
+      const ofArea = drawn.filter((l) => l.areaId === id);
+      // An area is named on a published line; the user's own figures have their legend entry.
+      const published = ofArea.filter((l) => l.series !== OWN_SERIES);
+      const own = published.length ? published : ofArea;
       const latest = own.reduce((a, b) => (b.points.at(-1)!.year > a.points.at(-1)!.year ? b : a));
       labelled.set(latest.key, areaLabel(id));
     }
