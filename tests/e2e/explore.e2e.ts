@@ -123,6 +123,155 @@ test('the indicator list opens at the chosen indicator, in view inside its box',
   await page.close();
 });
 
+test('the indicator list by keyboard: few Tab stops, arrows inside, a filter without diacritics', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN&view=trend'));
+  await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.testid ?? el?.dataset.indicator ?? el?.tagName ?? '';
+    });
+  // From the skip link to the area search: a handful of Tab stops, not one per indicator.
+  await page.getByTestId('skip-to-results').focus();
+  let tabs = 0;
+  while ((await focused()) !== 'area-search' && tabs < 20) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  assert.equal(await focused(), 'area-search');
+  assert.ok(tabs <= 5, `${tabs} Tab stops from the skip link to the area search`);
+  // Back into the list: its one stop is the chosen indicator; arrows move, Space ticks.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'sex_ratio_at_birth');
+  await page.keyboard.press('ArrowDown');
+  const next = await focused();
+  assert.notEqual(next, 'sex_ratio_at_birth');
+  await page.keyboard.press('Space');
+  await page.waitForURL(new RegExp(`i=sex_ratio_at_birth%2C${next}|i=sex_ratio_at_birth,${next}`));
+  assert.equal(await page.getByTestId('indicator-chips').locator('li').count(), 2);
+  // The filter: "ty so gioi tinh" finds "Tỷ số giới tính khi sinh", and only what matches.
+  await page.getByTestId('indicator-filter').fill('ty so gioi tinh khi sinh');
+  const shown = page.locator('fieldset.indicators .scroll-list input[type="checkbox"]');
+  assert.deepEqual(await shown.evaluateAll((els) => els.map((e) => e.dataset.indicator)), [
+    'sex_ratio_at_birth',
+  ]);
+  // The skip link goes to the results.
+  await page.getByTestId('skip-to-results').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'explore-results');
+  assert.deepEqual(await axe(page), [], 'explore with the new list: axe clean');
+  await page.close();
+});
+
+test('adding or removing an area keeps the focus in the area picker', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/en/explore/?v=3&i=sex_ratio_at_birth&a=VN&view=trend'));
+  await page.locator('figure.trend').first().waitFor({ timeout: 60_000 });
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  await page.getByTestId('area-search').fill('khanh hoa');
+  await page.locator('[data-area="63-56"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/a=VN%2C63-56|a=VN,63-56/);
+  const active = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid);
+  assert.equal(await active(), 'area-search');
+  await page.getByTestId('area-chips').locator('button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/a=63-56(&|$)/);
+  assert.equal(await active(), 'area-search');
+  await page.close();
+});
+
+test('on a phone the controls are folded into a summary and the chart is on the first screen', async () => {
+  const page = await session.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN,63-56&view=trend'));
+  const chart = page.locator('figure.trend').first();
+  await chart.waitFor({ timeout: 60_000 });
+  await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+  const controls = page.getByTestId('explore-controls');
+  assert.equal(await controls.getAttribute('open'), null, 'folded on a phone');
+  assert.match(
+    await page.getByTestId('choice-summary').innerText(),
+    /Tỷ số giới tính khi sinh · Toàn quốc, Khánh Hòa \(63\)/,
+  );
+  const top = await chart.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  assert.ok(top < 844, `the chart starts at ${top}px, below the first screen`);
+  // Opened, the choice is there.
+  await controls.locator('summary').click();
+  await page.getByTestId('indicator-filter').waitFor();
+  await page.close();
+});
+
+test('a ranking offers only years with values and drops a carried vintage with a note', async () => {
+  const page = await session.newPage();
+  await page.goto(
+    siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN&view=ranking&vt=34&y=2021'),
+  );
+  await page.locator('.ranking-view[data-vintage="63"][data-year="2021"]').waitFor({
+    timeout: 60_000,
+  });
+  assert.match(await page.getByTestId('ranking-dropped').innerText(), /34 tỉnh/);
+  const options = await page.getByTestId('rank-year').locator('option').allInnerTexts();
+  assert.ok(options.includes('2021 (63/63 tỉnh cũ)'), options.join(' | '));
+  assert.ok(
+    options.every((o) => /^\d{4} \(\d+\/(63|34)/.test(o)),
+    options.join(' | '),
+  );
+  assert.ok(options.length < 19, 'not every year of the dataset');
+  assert.equal(await page.getByTestId('view-year').count(), 0, 'no year list without counts');
+  await page.close();
+});
+
+test('figures you uploaded: a series of their own in the trend, beside the ranking, never sent', async () => {
+  const page = await session.newPage();
+  await page.goto(siteUrl(session, '/import/?a=63-56&y=2021'));
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'kh-explore.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2021,"108,4"', 'utf8'),
+  });
+  await page.locator('[data-testid="import-notice"][data-kind="kept"]').waitFor({
+    timeout: 60_000,
+  });
+  await page.goto(
+    siteUrl(session, '/explore/?v=3&i=sex_ratio_at_birth&a=VN,63-56&from=2015&view=trend'),
+  );
+  const chart = page.locator('figure.trend').first();
+  await chart.waitFor({ timeout: 60_000 });
+  const own = chart.locator('[data-series="63-56|own|all"]');
+  assert.equal(await own.count(), 0, 'not drawn until asked for');
+  await page.getByTestId('own-figures-toggle').check();
+  await own.waitFor();
+  assert.match((await own.getAttribute('data-series-label'))!, /Số liệu bạn tải lên: Khánh Hòa/);
+  assert.match(await page.getByTestId('own-files').innerText(), /kh-explore\.csv/);
+  assert.doesNotMatch(page.url(), /own|kh-explore/, 'never in the link');
+  // The legend names them; the published lines are still there, unchanged.
+  assert.match(await chart.innerText(), /Số liệu bạn tải lên: Khánh Hòa \(63\)/);
+  assert.ok((await chart.locator('[data-series^="VN|"]').count()) > 0);
+  // The downloads mark the rows as the user's, their source the file.
+  const lines = csvLines(await download(page, 'download-csv-shown'));
+  const rows = Papa.parse<Record<string, string>>(lines.join('\n'), { header: true }).data;
+  const mine = rows.filter((r) => r.series_code === 'own');
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0]!.area_id, '63-56');
+  assert.match(mine[0]!.ten_nguon!, /kh-explore\.csv/);
+  assert.ok(
+    rows.filter((r) => r.series_code !== 'own').every((r) => /^https?:/.test(r.source_url!)),
+  );
+  // The ranking: the user's value shown apart, never ranked.
+  await page.locator('label.tab', { hasText: 'Xếp hạng' }).click();
+  await page.getByTestId('rank-year').selectOption('2021');
+  await page.locator('.ranking-view[data-year="2021"]').waitFor({ timeout: 60_000 });
+  assert.match(
+    await page.getByTestId('own-ranking').innerText(),
+    /Khánh Hòa: 108,4 \(kh-explore\.csv/,
+  );
+  assert.deepEqual(await axe(page), [], 'ranking with the user’s figures: axe clean');
+  await page.close();
+});
+
 test('a shared explore URL reopens the same view', async () => {
   const page = await session.newPage();
   await page.goto(

@@ -154,7 +154,7 @@ test('switching vintage changes the units', async () => {
   const marked = page.locator('svg[data-chart="ranked"] [data-series^="63-08|"]');
   assert.equal(await marked.count(), 1);
   assert.match((await marked.getAttribute('data-series-color'))!, /^#[0-9a-f]{6}$/i);
-  await page.getByTestId('view-vintage').selectOption('34');
+  await page.locator('input[data-vintage="34"]').check();
   await page.waitForURL(/vt=34/);
   await page.locator('.ranking-view[data-vintage="34"]').waitFor({ timeout: 60_000 });
   const units = await rowsOf(page);

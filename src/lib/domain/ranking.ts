@@ -197,6 +197,58 @@ export function resolveRanking(
   return { year, vintage, series };
 }
 
+/** Parts of a request the indicator has no provincial value for (null: kept or not asked). */
+export interface DroppedRequest {
+  year: number | null;
+  vintage: Vintage | null;
+}
+
+/**
+ * A request carried from another indicator (the explore URL keeps the year and vintage when the
+ * indicator changes) may name a year or a vintage this one has no provincial value in: that part
+ * is dropped, so the ranking opens on a year that has values, and the caller says what was dropped.
+ */
+export function resolveRankingRequest(
+  slices: readonly RankingSlice[],
+  request: RankingRequest = {},
+): { choice: RankingChoice | null; dropped: DroppedRequest } {
+  const series = request.series ?? null;
+  const dropped: DroppedRequest = { year: null, vintage: null };
+  let year = request.year ?? null;
+  let vintage = request.vintage ?? null;
+  if (year !== null && !slices.some((s) => s.year === year && matches(s, { series }))) {
+    dropped.year = year;
+    year = null;
+  }
+  if (vintage !== null) {
+    const has =
+      year !== null
+        ? coverage(slices, year, vintage, series) > 0
+        : slices.some((s) => matches(s, { series, vintage }));
+    if (!has) {
+      dropped.vintage = vintage;
+      vintage = null;
+    }
+  }
+  return { choice: resolveRanking(slices, { year, vintage, series }), dropped };
+}
+
+/**
+ * The request after the reader picks a year: the vintage they chose is kept when it has values
+ * that year, else the year's own vintage (null).
+ */
+export function requestForYear(
+  slices: readonly RankingSlice[],
+  year: number,
+  vintage: Vintage | null,
+  series: Series | null = null,
+): { year: number; vintage: Vintage | null } {
+  return {
+    year,
+    vintage: vintage !== null && coverage(slices, year, vintage, series) > 0 ? vintage : null,
+  };
+}
+
 const QUALITY_RANK = (q: string) => {
   const i = (SOURCE_QUALITIES as readonly string[]).indexOf(q);
   return i < 0 ? SOURCE_QUALITIES.length : i;

@@ -22,7 +22,11 @@ import {
   type RankingOption,
 } from '../data/queries.ts';
 import { expandComparison, type Geography } from './areas.ts';
-import { resolveRanking, type RankingChoice } from '../domain/ranking.ts';
+import {
+  resolveRankingRequest,
+  type DroppedRequest,
+  type RankingChoice,
+} from '../domain/ranking.ts';
 import type { ExploreState } from './url-state.ts';
 
 /** A view never pulls more rows than this; more is refused with a visible message. */
@@ -33,6 +37,8 @@ export interface RankingResult {
   options: RankingOption[];
   /** The ranking module's choice (year, vintage, series); null when nothing can be ranked. */
   choice: RankingChoice | null;
+  /** The state's year or vintage this indicator has no provincial value in (said in a note). */
+  dropped: DroppedRequest;
   /** One row per province of the chosen year, vintage, series and sex. */
   rows: ActualRow[];
 }
@@ -126,7 +132,7 @@ export function createExploreQuery(
 
   /** The one ranking rule (src/lib/domain/ranking.ts) decides; SQL then fetches just those rows. */
   function rankingPick(id: string, opts: readonly RankingOption[], state: ExploreState) {
-    const choice = resolveRanking(opts, {
+    const { choice, dropped } = resolveRankingRequest(opts, {
       year: state.year,
       vintage: state.vintage,
       series: state.series,
@@ -141,7 +147,7 @@ export function createExploreQuery(
             sex: state.sex ?? 'all',
           }
         : null;
-    return { choice, filter };
+    return { choice, dropped, filter };
   }
 
   /** What a state's view draws, from the cache alone, or null if a query is needed. */
@@ -161,10 +167,10 @@ export function createExploreQuery(
     for (const id of state.indicators) {
       const opts = cache.get<RankingOption[]>(keys.options(id, sex));
       if (!opts) return null;
-      const { choice, filter } = rankingPick(id, opts, state);
+      const { choice, dropped, filter } = rankingPick(id, opts, state);
       const values = filter ? cache.get<ActualRow[]>(keys.values(filter)) : [];
       if (!values) return null;
-      result[id] = { options: opts, choice, rows: values };
+      result[id] = { options: opts, choice, dropped, rows: values };
     }
     return { byIndicator: {}, ranking: result };
   }
@@ -200,11 +206,11 @@ export function createExploreQuery(
   ): Promise<RankingResult> {
     const sex = state.sex ?? 'all';
     const opts = await cached(keys.options(id, sex), () => rankingOptions(db, id, sex, { signal }));
-    const { choice, filter } = rankingPick(id, opts, state);
+    const { choice, dropped, filter } = rankingPick(id, opts, state);
     const values = filter
       ? await cached(keys.values(filter), () => rankingValues(db, filter, { signal, maxRows }))
       : [];
-    return { options: opts, choice, rows: values };
+    return { options: opts, choice, dropped, rows: values };
   }
 
   function show(answer: Answer, started: number, cachedAnswer: boolean): void {
@@ -277,10 +283,19 @@ export function createExploreQuery(
     return db ? exploreYearValues(db, indicatorIds) : [];
   }
 
+  /** Performance marks of the `completed`-th drawn answer (the first, and each redraw). */
+  function markDrawn(drawn: number): void {
+    if (drawn === 0) return;
+    if (drawn === 1) performance.mark('explore:first-result');
+    performance.clearMarks('explore:drawn');
+    performance.mark('explore:drawn');
+  }
+
   return {
     engine,
     run,
     loadFull,
+    markDrawn,
     get fullCounts() {
       return fullCounts;
     },

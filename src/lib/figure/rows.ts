@@ -4,7 +4,7 @@
 // cell when the file is made (`cell`), from the row and what the export looked up (units, sources).
 import type { ActualRow, Locale } from '../domain/types.ts';
 import type { Comparator } from '../domain/vocabulary.ts';
-import { COMPARATOR_SYMBOL, isSeries, isSourceQuality } from '../domain/vocabulary.ts';
+import { COMPARATOR_SYMBOL, OWN_SERIES, isSeries, isSourceQuality } from '../domain/vocabulary.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
 import { sourceText } from '../i18n/sources.ts';
 import { formatValue } from '../i18n/values.ts';
@@ -45,7 +45,8 @@ const str = (v: Cell) => (v === null ? '' : String(v));
 
 export function seriesCell(code: Cell, locale: Locale): string {
   const c = str(code);
-  return isSeries(c) ? VOCABULARY[locale].series[c] : c;
+  // The user's own figures are a series of their own ("số liệu của bạn"), never a published one.
+  return isSeries(c) || c === OWN_SERIES ? VOCABULARY[locale].series[c] : c;
 }
 
 export function qualityCell(code: Cell, locale: Locale): string {

@@ -5,7 +5,7 @@
 import { isNational } from '../domain/national.ts';
 import type { ActualRow, Indicator, Locale } from '../domain/types.ts';
 import { goodSide, groupTrendLines, type TrendLine } from '../domain/trend.ts';
-import { COMPARATOR_SYMBOL, SERIES_CADENCE } from '../domain/vocabulary.ts';
+import { COMPARATOR_SYMBOL, OWN_SERIES, SERIES_CADENCE } from '../domain/vocabulary.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { charts } from '../i18n/messages/charts.ts';
 import { VOCABULARY } from '../i18n/messages/vocabulary.ts';
@@ -15,7 +15,7 @@ import { valueDomain, type Plausible } from './axis.ts';
 import type { IdentityRegistry, SeriesIdentity } from './identity.ts';
 import type { LegendEntry } from './legend.ts';
 import { lineLabeller, referenceBand, type TargetMark } from './marks.ts';
-import { extractColumns, extractRows } from './rows.ts';
+import { extractColumns, extractRows, type ExtractRow } from './rows.ts';
 import { NO_ROWS, sourcesByUse, type FigureBase, type FigureRows } from './types.ts';
 
 /** A plotted value. `low`/`high` draw a range (grouped values) instead of, or around, a point. */
@@ -175,7 +175,10 @@ export function trendFigure(input: TrendFigureInput): TrendFigure {
   const labelled = new Map<string, string>();
   if (areas.length >= 2 && drawn.length <= MAX_DIRECT_LABELS)
     for (const id of areas) {
-      const own = drawn.filter((l) => l.areaId === id);
+      const ofArea = drawn.filter((l) => l.areaId === id);
+      // An area is named on a published line; the user's own figures have their legend entry.
+      const published = ofArea.filter((l) => l.series !== OWN_SERIES);
+      const own = published.length ? published : ofArea;
       const latest = own.reduce((a, b) => (b.points.at(-1)!.year > a.points.at(-1)!.year ? b : a));
       labelled.set(latest.key, areaLabel(id));
     }
@@ -431,6 +434,15 @@ export interface IndicatorTrendInput {
   title?: string;
   /** Names for the files' indicator and area columns (default: the indicator's name, areaName). */
   names?: { indicator: (id: string) => string; area: (id: string) => string };
+  /**
+   * The user's own figures (explore's "figures you loaded"): lines of series 'own' beside the
+   * published ones, named by `label`, and their rows after the published rows in the files.
+   */
+  own?: {
+    lines: readonly TrendLine[];
+    rows: readonly ExtractRow[];
+    label: (areaId: string) => string;
+  };
 }
 
 /**
@@ -441,20 +453,26 @@ export function indicatorTrendFigure(input: IndicatorTrendInput): TrendFigure {
   const { indicator, locale } = input;
   const name = locale === 'vi' ? indicator.name_vi : indicator.name_en;
   const names = input.names ?? { indicator: () => name, area: input.areaName };
+  const own = input.own ?? null;
+  const published = lineLabeller(input.areaName, locale);
   return trendFigure({
     locale,
     indicatorName: name,
     unit: locale === 'vi' ? indicator.unit_vi : indicator.unit_en,
-    lines: groupTrendLines(input.actuals),
+    lines: [...groupTrendLines(input.actuals), ...(own?.lines ?? [])],
     identities: input.identities,
-    lineLabel: lineLabeller(input.areaName, locale),
+    lineLabel: (line) =>
+      own && line.series === OWN_SERIES ? own.label(line.areaId) : published(line),
     areaLabel: input.areaName,
     targets: input.targets ?? [],
     band: referenceBand(indicator, locale),
     yesNo: indicator.value_type === 'yes_no',
     plausible: plausibleOf(indicator),
     title: input.title ?? name,
-    rows: { columns: extractColumns(locale), shown: extractRows(input.actuals, names) },
+    rows: {
+      columns: extractColumns(locale),
+      shown: [...extractRows(input.actuals, names), ...(own?.rows ?? [])],
+    },
   });
 }
 
