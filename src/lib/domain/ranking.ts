@@ -13,6 +13,7 @@ import type { Actual, Area, CrosswalkRow, Direction, Series, Sex, Target } from 
 import { SERIES, SOURCE_QUALITIES } from './vocabulary.ts';
 
 export type Vintage = 63 | 34;
+export const VINTAGES: readonly Vintage[] = [63, 34];
 
 /** A default year must rank at least this many provinces of one vintage and series. */
 export const MIN_RANKED = 3;
