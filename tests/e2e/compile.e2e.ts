@@ -161,7 +161,7 @@ test('390 px, English, keyboard: file input and indicator picker', async () => {
   assert.equal(focused, 'compile-files');
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.keyboard.press('Space'),
+    page.keyboard.press('Enter'),
   ]);
   await chooser.setFiles(paths);
   await page.getByTestId('compile-matrix').waitFor();
