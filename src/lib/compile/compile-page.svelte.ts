@@ -68,7 +68,7 @@ export class CompilePage {
       : c.columns;
   });
   /** Indicators the loaded files give values for in the year, to rank and map. */
-  readonly rankable: Indicator[] = $derived(
+  readonly rankable: Indicator[] = $derived.by(() =>
     this.compilation ? rankableIndicators(this.compilation, this.data().indicators) : [],
   );
   readonly rankIndicator: Indicator | null = $derived(

@@ -106,12 +106,21 @@ export function readPackFile(
   if (!text.replace(/^\uFEFF/, '').trim()) return { file, refusal: 'empty', ...empty };
   const { records, errors } = decodePack(file, text, today);
   if (errors.length) {
-    const problems = errors.map((e) => ({
-      line: e.line,
-      column: e.column,
-      code: (e.code ?? 'missing_column') as ContribProblem,
-      text: records.find((r) => r.line === e.line)?.values[e.column] ?? '',
-    }));
+    // A column missing from the file is one problem, however many rows lack it.
+    const seen = new Set<string>();
+    const problems = errors
+      .map((e) => ({
+        line: e.line,
+        column: e.column,
+        code: (e.code ?? 'missing_column') as ContribProblem,
+        text: records.find((r) => r.line === e.line)?.values[e.column] ?? '',
+      }))
+      .filter((p) => {
+        const key = p.code === 'missing_column' ? `${p.code}|${p.column}` : `${p.line}|${p.column}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     const refusal = errors.some((e) => e.code === 'missing_column') ? 'not_pack' : 'invalid_pack';
     return { file, refusal, ...empty, problems };
   }
@@ -408,7 +417,10 @@ export function compile(
 /** Indicators the compiled values give in the compilation's year, to rank and map. */
 export function rankableIndicators(c: Compilation, indicators: readonly Indicator[]): Indicator[] {
   const ids = new Set(c.values.filter((v) => v.year === c.year).map((v) => v.indicator_id));
-  return indicators.filter((i) => ids.has(i.id));
+  // The matrix's targets first, in its order; then the other indicators the files give.
+  const order = c.columns.map((col) => col.indicator.id);
+  const rank = (i: Indicator) => (order.includes(i.id) ? order.indexOf(i.id) : order.length);
+  return indicators.filter((i) => ids.has(i.id)).sort((a, b) => rank(a) - rank(b));
 }
 
 /**

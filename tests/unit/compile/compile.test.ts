@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, official, areaOf } from '../report-kit/real.ts';
 import { SYNTHETIC_VALUES, syntheticPacks } from '../../synthetic/packs.ts';
-import { compile, readPackFile, type FileResult } from '../../../src/lib/compile/compile.ts';
+import {
+  compile,
+  compiledRows,
+  rankableIndicators,
+  readPackFile,
+  type FileResult,
+} from '../../../src/lib/compile/compile.ts';
 import {
   combinedPack,
   combinedPackRows,
@@ -39,6 +45,8 @@ describe('reading packs', () => {
     expect(refused[0]!.problems).toContainEqual(
       expect.objectContaining({ code: 'missing_column', column: 'agency' }),
     );
+    // One problem for the missing column, not one per row.
+    expect(refused[0]!.problems).toHaveLength(1);
     expect(files.filter((f) => f.refusal === null)).toHaveLength(33);
   });
 
@@ -139,6 +147,27 @@ describe('compiling 34 provinces', () => {
     });
   });
 
+  it('ranks the matrix’s targets first, then the other indicators the files give', () => {
+    const ids = rankableIndicators(c, catalog.indicators).map((i) => i.id);
+    expect(ids.slice(0, 4)).toEqual(
+      c.columns
+        .map((x) => x.indicator.id)
+        .filter((id) => ids.includes(id))
+        .slice(0, 4),
+    );
+    expect(ids[0]).toBe('female_wage_employment_pct');
+    expect(ids).toContain('female_committee_chair');
+    expect(ids).not.toContain('maternal_mortality_ratio');
+    const rows = compiledRows(
+      c,
+      catalog.indicators.find((i) => i.id === 'sex_ratio_at_birth')!,
+    );
+    expect(rows).toHaveLength(33);
+    expect(
+      rows.every((r) => r.series === 'admin_register' && r.source_url.startsWith('file:')),
+    ).toBe(true);
+  });
+
   it('builds the share of provinces with an LGBT health pilot, as a range while one is missing', () => {
     const r = c.rollups.find((x) => x.indicator.id === 'provinces_with_lgbt_health_pilot_pct')!;
     const yes = provinces34.filter((_, i) => i !== BROKEN && i % 3 === 0).map((p) => p.id);
@@ -217,7 +246,9 @@ describe('exports', () => {
     const [pack] = syntheticPacks([provinces34[0]!], { broken: null, badRow: null });
     const evil = compile(read([{ name: '=HYPERLINK("x").csv', text: pack!.text }]), catalog, 2025);
     const data = sheetData(compiledSheets(evil)[0]!);
-    const cells = data.flat().map((x) => (x && typeof x === 'object' ? x.value : x));
+    const cells = data
+      .flat()
+      .map((x) => (x && typeof x === 'object' && 'value' in x ? x.value : x));
     expect(cells).toContain('\'=HYPERLINK("x").csv');
     expect(cells).not.toContain('=HYPERLINK("x").csv');
   });
