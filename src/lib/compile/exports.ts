@@ -27,6 +27,7 @@ export function compiledSheets(c: Compilation): Sheet[] {
       rows.push({
         province: `${p.name_vi} (${p.vintage})`,
         areaId: p.id,
+        evalYear: c.year,
         number: col.number,
         indicator: col.indicator.name_vi,
         target: `${COMPARATOR_SYMBOL[target.comparator]} ${formatTargetValue(target.value, 'vi', yesNo)} (${target.year}) – ${target.legal_ref}`,
@@ -54,7 +55,27 @@ export function compiledSheets(c: Compilation): Sheet[] {
         file: cell.own?.from?.file ?? '',
       });
     }
-  const key = (k: string) => ({ key: k, header: t(`x_${k}` as Parameters<typeof t>[0]) });
+  // Wide enough to read the names and verdicts in a spreadsheet without resizing.
+  const WIDTHS: Record<string, number> = {
+    province: 22,
+    number: 12,
+    indicator: 50,
+    target: 40,
+    role: 28,
+    verdict: 22,
+    class: 18,
+    file: 36,
+    from: 50,
+    yes: 40,
+    no: 40,
+    missing: 40,
+  };
+
+  const key = (k: string) => ({
+    key: k,
+    header: t(`x_${k}` as Parameters<typeof t>[0]),
+    ...(WIDTHS[k] ? { width: WIDTHS[k] } : {}),
+  });
   const counts = c.columns.map((col) => {
     const n = c.counts.get(col.indicator.id)!;
     return {
@@ -72,9 +93,10 @@ export function compiledSheets(c: Compilation): Sheet[] {
   const rollups = c.rollups.map((r) => ({
     indicator: r.indicator.name_vi,
     from: r.from.name_vi,
-    value: r.value,
-    low: r.low,
-    high: r.high,
+    // As the page writes them: one decimal (the exact counts are in the lists beside them).
+    value: r.value === null ? null : Math.round(r.value * 10) / 10,
+    low: Math.round(r.low * 10) / 10,
+    high: Math.round(r.high * 10) / 10,
     total: r.total,
     yes: list(r.yes),
     no: list(r.no),
@@ -87,6 +109,7 @@ export function compiledSheets(c: Compilation): Sheet[] {
       columns: [
         'province',
         'areaId',
+        'evalYear',
         'number',
         'indicator',
         'target',
