@@ -152,6 +152,8 @@ test('390 px, English, keyboard: file input and indicator picker', async () => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(siteUrl(session, '/en/compile/'));
   await page.locator('body[data-hydrated="true"]').waitFor();
+  // A file chooser opens only in the active tab.
+  await page.bringToFront();
   // Tab to the file input; the keyboard opens the chooser.
   let focused = '';
   for (let i = 0; i < 40 && focused !== 'compile-files'; i++) {
@@ -176,14 +178,22 @@ test('390 px, English, keyboard: file input and indicator picker', async () => {
   assert.ok(overflow <= 390, `page is ${overflow} px wide`);
   // The indicator picker, by keyboard: the ranking follows.
   const picker = page.getByTestId('compile-rank-indicator');
-  const before = await page.getByTestId('ranking-heading').innerText();
+  const chartTitle = () =>
+    page.evaluate(
+      () => document.querySelector('svg[data-chart="ranked"] title')?.textContent ?? '',
+    );
+  await page.locator('svg[data-chart="ranked"]').waitFor();
+  const before = await chartTitle();
+  assert.equal(await picker.inputValue(), 'female_wage_employment_pct');
+  assert.match(before, /wage/i);
   await picker.focus();
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(
-    (b) => document.querySelector('[data-testid="ranking-heading"]')?.textContent !== b,
-    before,
-  );
-  assert.notEqual(await page.getByTestId('ranking-heading').innerText(), before);
+  assert.equal(await picker.inputValue(), 'female_agri_employment_share_pct');
+  await page.waitForFunction((b) => {
+    const t = document.querySelector('svg[data-chart="ranked"] title')?.textContent;
+    return t && t !== b;
+  }, before);
+  assert.match(await chartTitle(), /agricultur/i);
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
