@@ -66,6 +66,19 @@ export function formulaColumns(rows: readonly PackRow[]): PackColumn[] {
 
 export class PackError extends Error {}
 
+/** The kinds of problem decodePack reports (SourceError.code), for readers that word them. */
+export const CONTRIB_PROBLEMS = [
+  'missing_column',
+  'missing_provenance',
+  'bad_date',
+  'future_date',
+  'series',
+  'quality',
+  'formula_guard',
+  'formula',
+] as const;
+export type ContribProblem = (typeof CONTRIB_PROBLEMS)[number];
+
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /**
@@ -93,11 +106,15 @@ export function checkContrib(records: readonly SourceRecord[], today: string): S
   const errors: SourceError[] = [];
   for (const r of records) {
     const v = r.values;
-    const err = (column: string, reason: string) =>
-      errors.push({ file: r.file, line: r.line, column, reason });
+    const err = (column: string, reason: string, code: ContribProblem) =>
+      errors.push({ file: r.file, line: r.line, column, reason, code });
     for (const column of PROVENANCE_COLUMNS) {
       if (!(column in v))
-        err(column, `missing provenance column "${column}" (data/contrib/README.md)`);
+        err(
+          column,
+          `missing provenance column "${column}" (data/contrib/README.md)`,
+          'missing_column',
+        );
       else if (!v[column]!.trim())
         err(
           column,
@@ -106,30 +123,42 @@ export function checkContrib(records: readonly SourceRecord[], today: string): S
             : column === 'agency'
               ? 'missing provenance: the agency that issued the report'
               : 'missing provenance: the date of the report (YYYY-MM-DD)',
+          'missing_provenance',
         );
     }
     const date = (v.document_date ?? '').trim();
     if (date && !isIsoDate(date))
-      err('document_date', `"${date}" is not a date written YYYY-MM-DD`);
-    else if (date && date > today) err('document_date', `${date} is after today (${today})`);
+      err('document_date', `"${date}" is not a date written YYYY-MM-DD`, 'bad_date');
+    else if (date && date > today)
+      err('document_date', `${date} is after today (${today})`, 'future_date');
     const series = (v.series ?? '').trim();
     if (series && series !== CONTRIB_SERIES)
       err(
         'series',
         `a province's report is an administrative report: series must be ${CONTRIB_SERIES}`,
+        'series',
       );
     const quality = (v.source_quality ?? '').trim();
     if (quality && quality !== CONTRIB_QUALITY)
-      err('source_quality', `a province's own report is ${CONTRIB_QUALITY}, not "${quality}"`);
+      err(
+        'source_quality',
+        `a province's own report is ${CONTRIB_QUALITY}, not "${quality}"`,
+        'quality',
+      );
     for (const [column, text] of Object.entries(v)) {
       if (NUMBER_COLUMNS.includes(column)) continue;
       if (GUARDED_FORMULA.test(text))
         err(
           column,
           'starts with a spreadsheet formula guard (an apostrophe before = + - @): store the text as typed, without the apostrophe',
+          'formula_guard',
         );
       else if (FORMULA_START.test(text))
-        err(column, 'text starting with = + - @ is read as a formula by spreadsheets: not allowed');
+        err(
+          column,
+          'text starting with = + - @ is read as a formula by spreadsheets: not allowed',
+          'formula',
+        );
     }
   }
   return errors;
@@ -151,6 +180,7 @@ export function decodePack(
     line: 1,
     column,
     reason: `missing column "${column}" (data/contrib/README.md)`,
+    code: 'missing_column',
   }));
   return { records, errors: [...errors, ...checkContrib(records, today)] };
 }

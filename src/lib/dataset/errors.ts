@@ -4,6 +4,8 @@ export interface SourceError {
   line: number;
   column: string;
   reason: string;
+  /** What kind of problem, for a reader that words it in its own language (the compile page). */
+  code?: string;
 }
 
 export function formatError(e: SourceError): string {

@@ -6,7 +6,8 @@ import { neutraliseCell } from './csv.ts';
 
 export interface Sheet {
   name: string;
-  columns: { key: string; header: string }[];
+  /** `width` in characters; by default the header's length (10 to 60). */
+  columns: { key: string; header: string; width?: number }[];
   rows: Record<string, string | number | boolean | null>[];
 }
 
@@ -34,7 +35,9 @@ export async function toXlsx(sheets: Sheet[]): Promise<Blob> {
     sheets.map((s) => ({
       data: sheetData(s),
       sheet: sheetName(s.name),
-      columns: s.columns.map((c) => ({ width: Math.min(60, Math.max(10, c.header.length + 4)) })),
+      columns: s.columns.map((c) => ({
+        width: c.width ?? Math.min(60, Math.max(10, c.header.length + 4)),
+      })),
     })),
   ).toBlob();
 }

@@ -100,7 +100,7 @@ export type ImportResult = ImportFailure | ImportSuccess;
 /** Progress in bytes read of the file. */
 export type Progress = (done: number, total: number) => void;
 
-function validatorFor(ctx: ImportContext): Validator {
+export function validatorFor(ctx: ImportContext): Validator {
   const areaIndex = indexAreas(
     ctx.areas,
     new Map([

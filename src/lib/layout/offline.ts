@@ -29,6 +29,7 @@ export const OFFLINE_PAGES = [
   '/years/',
   '/explore/',
   '/import/',
+  '/compile/',
   '/data/',
   '/about/',
 ] as const;

@@ -91,10 +91,15 @@ describe('the pack codec', () => {
         line: 2,
         column: 'agency',
         reason: expect.stringMatching(/formula guard/),
+        code: 'formula_guard',
       },
     ]);
     expect(checkContrib([record({ quote_hint: '@x' })], '2026-12-01')).toEqual([
-      expect.objectContaining({ column: 'quote_hint', reason: expect.stringMatching(/formula/) }),
+      expect.objectContaining({
+        column: 'quote_hint',
+        reason: expect.stringMatching(/formula/),
+        code: 'formula',
+      }),
     ]);
     expect(checkContrib([record({ value: '-3' })], '2026-12-01')).toEqual([]);
   });
@@ -109,6 +114,7 @@ describe('the pack codec', () => {
       line: 1,
       column: 'quote_hint',
       reason: expect.stringMatching(/missing column/),
+      code: 'missing_column',
     });
   });
 });
