@@ -2,6 +2,7 @@
 // checks a contributed file (decodePack) and as the import checks an upload (the Validator), then
 // judged province by province by the same engine as each province's own annual page and annex
 // (reportTargets + ownRows). Pure: files in, a model out; nothing is sent anywhere.
+import { NATIONAL_ID } from '../domain/national.ts';
 import {
   CONTRIB_SERIES,
   decodePack,
@@ -286,17 +287,17 @@ function rollup(
   const applied =
     deadline === null
       ? null
-      : applicableTarget(catalog.targets, indicator.id, 'VN', deadline, catalog.crosswalk);
+      : applicableTarget(catalog.targets, indicator.id, NATIONAL_ID, deadline, catalog.crosswalk);
   const verdict = applied
     ? evaluate({
         target: applied.target,
         role: applied.role,
-        areaId: 'VN',
+        areaId: NATIONAL_ID,
         evalYear: year,
         actuals: [
           {
             indicator_id: indicator.id,
-            area_id: 'VN',
+            area_id: NATIONAL_ID,
             year,
             series: 'own',
             sex: 'all',
@@ -352,10 +353,9 @@ export function compile(
   const cells = new Map<string, CompileCell>();
   const columnOf = new Map<string, CompileColumn>();
   const national = new Map(
-    reportTargets(catalog.targets, 'VN', year, catalog.crosswalk, catalog.indicators).map((a) => [
-      a.target.indicator_id,
-      a.target,
-    ]),
+    reportTargets(catalog.targets, NATIONAL_ID, year, catalog.crosswalk, catalog.indicators).map(
+      (a) => [a.target.indicator_id, a.target],
+    ),
   );
   for (const p of provinces) {
     const applied = reportTargets(catalog.targets, p.id, year, catalog.crosswalk, targeted);

@@ -45,7 +45,7 @@ export const common = defineMessages(
     navProvinceReport: 'Make a report',
     navExplore: 'Explore',
     navData: 'Data',
-    navCompile: 'Compile',
+    navCompile: 'Compile provinces',
     navAbout: 'About & methodology',
     switchLanguage: 'Tiếng Việt',
     switchLanguageLabel: 'View this page in Vietnamese',
