@@ -406,11 +406,12 @@ describe('the /import page model', () => {
     const destroy = page.mount('?a=%3Cb%3Ex%3C%2Fb%3E&p=h1');
     await settle();
     expect(page.urlNotes).toEqual([{ kind: 'unknown_area', value: '<b>x</b>' }]);
-    expect(page.slot).toEqual({ areaId: '63-56', year: 2025, period: 'h1' });
+    // The default province is Khánh Hòa of the 34, reporting on 2026 in December 2026.
+    expect(page.slot).toEqual({ areaId: '34-56', year: 2026, period: 'h1' });
     expect(page.upload.slot).toEqual(page.slot);
-    page.chooseArea('34-56');
+    page.chooseArea('63-56');
     await settle();
-    expect(page.upload.slot).toEqual({ areaId: '34-56', year: 2026, period: 'h1' });
+    expect(page.upload.slot).toEqual({ areaId: '63-56', year: 2025, period: 'h1' });
     destroy();
   });
 
