@@ -5,7 +5,7 @@ export const compileMessages = defineMessages(
   {
     title: 'Tổng hợp nhiều tỉnh',
     intro:
-      'Tải cùng lúc gói dữ liệu (tệp CSV xuất từ trang Kiểm tra số liệu) của nhiều tỉnh, thành phố: mỗi tệp được kiểm tra như khi đưa vào kho dữ liệu, rồi mỗi tỉnh được đánh giá bằng đúng quy tắc của trang năm của tỉnh đó. Kết quả: bảng tỉnh × chỉ tiêu, số tỉnh đạt / chưa đạt / không đánh giá được / chưa có báo cáo, xếp hạng và bản đồ, các chỉ tiêu quốc gia tính từ số liệu của tỉnh, phụ lục tổng hợp và một gói dữ liệu gộp.',
+      'Tải cùng lúc gói dữ liệu (tệp CSV xuất từ trang Lập báo cáo của tỉnh) của nhiều tỉnh, thành phố: mỗi tệp được kiểm tra như khi đưa vào kho dữ liệu, rồi mỗi tỉnh được đánh giá bằng đúng quy tắc của trang năm của tỉnh đó. Kết quả: bảng tỉnh × chỉ tiêu, số tỉnh đạt / chưa đạt / không đánh giá được / chưa có báo cáo, xếp hạng và bản đồ, các chỉ tiêu quốc gia tính từ số liệu của tỉnh, phụ lục tổng hợp và một gói dữ liệu gộp.',
     privacy:
       'Các tệp chỉ được đọc trong trình duyệt này: không tệp hay số liệu nào được gửi đi. Số liệu ở đây là số liệu trong các tệp, chưa công bố, và không trộn với số liệu đã công bố của trang.',
     filesLabel: 'Chọn gói dữ liệu của các tỉnh (tệp .csv, chọn được nhiều tệp)',
@@ -23,9 +23,9 @@ export const compileMessages = defineMessages(
     more: '… và {n} vấn đề nữa.',
     refusal_empty: 'Tệp rỗng.',
     refusal_not_text:
-      'Không phải tệp văn bản CSV (có thể là bảng tính hay tệp nén): hãy chọn gói dữ liệu CSV xuất từ trang Kiểm tra số liệu.',
+      'Không phải tệp văn bản CSV (có thể là bảng tính hay tệp nén): hãy chọn gói dữ liệu CSV xuất từ trang Lập báo cáo của tỉnh.',
     refusal_not_pack:
-      'Không phải gói dữ liệu: thiếu cột bắt buộc. Gói dữ liệu được xuất từ trang Kiểm tra số liệu (nút “Xuất gói dữ liệu”).',
+      'Không phải gói dữ liệu: thiếu cột bắt buộc. Gói dữ liệu được xuất từ trang Lập báo cáo của tỉnh (nút “Xuất gói dữ liệu”).',
     refusal_invalid_pack:
       'Gói dữ liệu không hợp lệ (kho dữ liệu cũng sẽ từ chối tệp này); không tổng hợp tệp này:',
     refusal_no_values: 'Gói dữ liệu không có dòng số liệu nào.',
@@ -125,7 +125,7 @@ export const compileMessages = defineMessages(
   {
     title: 'Compile many provinces',
     intro:
-      'Load the data packs (CSV files exported from the Check your figures page) of many provinces at once: each file is checked as the data build checks it, then each province is judged by exactly the rules of its own annual page. You get the provinces × targets table, how many provinces met / did not meet / cannot be assessed / have no report, a ranking and a map, the national values built from provincial figures, a compiled annex and one combined data pack.',
+      'Load the data packs (CSV files exported from the “Make the province’s report” page) of many provinces at once: each file is checked as the data build checks it, then each province is judged by exactly the rules of its own annual page. You get the provinces × targets table, how many provinces met / did not meet / cannot be assessed / have no report, a ranking and a map, the national values built from provincial figures, a compiled annex and one combined data pack.',
     privacy:
       'The files are read in this browser only: no file or figure is sent anywhere. The figures here are the files’ figures, unpublished, and never mixed with the site’s published figures.',
     filesLabel: 'Choose the provinces’ data packs (.csv files, several at once)',
@@ -143,9 +143,9 @@ export const compileMessages = defineMessages(
     more: '… and {n} more {n|problem|problems}.',
     refusal_empty: 'The file is empty.',
     refusal_not_text:
-      'Not a CSV text file (perhaps a spreadsheet or an archive): choose the CSV data pack exported from the Check your figures page.',
+      'Not a CSV text file (perhaps a spreadsheet or an archive): choose the CSV data pack exported from the “Make the province’s report” page.',
     refusal_not_pack:
-      'Not a data pack: required columns are missing. Data packs are exported from the Check your figures page (“Export as data pack”).',
+      'Not a data pack: required columns are missing. Data packs are exported from the “Make the province’s report” page (“Export as data pack”).',
     refusal_invalid_pack:
       'Not a valid data pack (the data build would refuse it too); this file is not compiled:',
     refusal_no_values: 'The data pack has no rows of figures.',
