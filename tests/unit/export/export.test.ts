@@ -168,3 +168,24 @@ describe('extract', () => {
     expect(extractColumns('vi').map((c) => c.key)).toContain('source_url');
   });
 });
+
+describe('XLSX downloads print as a reader expects', () => {
+  it('every sheet is A4 landscape, one page wide, with its header row kept in view', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const columns = [
+      { key: 'a', header: 'Tỉnh' },
+      { key: 'b', header: 'Giá trị' },
+    ];
+    const blob = await toXlsx([
+      { name: 'Ma trận', columns, rows: [{ a: 'Khánh Hòa', b: 1 }] },
+      { name: 'Đếm', columns, rows: [{ a: 'Hà Nội', b: 2 }] },
+    ]);
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      const xml = strFromU8(files[name]!);
+      expect(xml, name).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml, name).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*fitToWidth="1"/);
+      expect(xml, name).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    }
+  });
+});
