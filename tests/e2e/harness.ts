@@ -196,3 +196,13 @@ export async function axe(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * Deletes the upload /import shows for its slot and waits until the page says it is deleted: a page
+ * closed at once could leave the upload in the store, and the next test's upload into the same slot
+ * would be asked whether to replace it.
+ */
+export async function deleteKeptUpload(page: Page): Promise<void> {
+  await page.getByTestId('delete-upload').click();
+  await page.locator('[data-testid="import-notice"][data-kind="deleted"]').waitFor();
+}

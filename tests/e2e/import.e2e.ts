@@ -14,7 +14,7 @@ import { listStatus } from '../../src/lib/data/queries.ts';
 import { headlineRows } from '../../src/lib/domain/attainment/evaluate.ts';
 import { toXlsx } from '../../src/lib/export/xlsx.ts';
 import { makeXlsx } from '../unit/import/make-xlsx.ts';
-import { axe, openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openSession, siteUrl, type Session, deleteKeptUpload } from './harness.ts';
 
 let session: Session;
 before(async () => {
@@ -85,7 +85,7 @@ test('template → fill → upload → status, kept after reload, never sent', a
   assert.match(await restored.innerText(), /khanh-hoa-2024\.csv/);
   await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
 
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   await page.reload();
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getByTestId('comparison').count(), 0);
@@ -132,7 +132,7 @@ test('the Excel template round-trips too', async () => {
   assert.match(await page.getByTestId('import-summary').innerText(), /XLSX.*Nhận 1 giá trị/);
   await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
   assert.match(await page.getByTestId('comparison').innerText(), /115,2/);
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -294,7 +294,7 @@ test('a second file chosen while the first is read: only the second is shown and
   const restored = page.locator('[data-testid="import-notice"][data-kind="restored"]');
   await restored.waitFor();
   assert.match(await restored.innerText(), /small\.csv/);
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -325,7 +325,7 @@ test('a file with no accepted value does not replace the kept upload', async () 
   await page.reload();
   await page.locator('[data-testid="import-notice"][data-kind="restored"]').waitFor();
   await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -369,7 +369,7 @@ test('a workbook: every sheet read or skipped with the reason, formula errors li
     'the cell holds a formula error, #DIV/0!',
   ]);
   await page.getByTestId('kept').waitFor();
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -581,7 +581,7 @@ test('round trip: a template per agency → several files merged, one conflict �
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  await page.getByTestId('delete-upload').click();
+  await deleteKeptUpload(page);
   assert.deepEqual(posts, [], 'no request carried the upload anywhere');
   await page.close();
 });

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { buildDataset } from '../../scripts/data/build-dataset.ts';
 import { importBytes, importWorkbook } from '../../src/lib/import/pipeline.ts';
 import { makeXlsx } from '../unit/import/make-xlsx.ts';
-import { axe, openSession, siteUrl, type Session } from './harness.ts';
+import { axe, openSession, siteUrl, type Session, deleteKeptUpload } from './harness.ts';
 import { fillWithLibreOffice, type FillJob } from './libreoffice.ts';
 
 let session: Session;
@@ -103,13 +103,6 @@ async function download(
   const path = join(work, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
-}
-
-/** Deletes the upload kept for the page's slot, and waits until the store no longer holds it
- * (a page closed at once could leave it for the next test's upload to be asked about). */
-async function deleteKept(page: Page) {
-  await page.getByTestId('delete-upload').click();
-  await page.getByTestId('delete-upload').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, uploaded together', async () => {
@@ -223,7 +216,7 @@ test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, u
   assert.deepEqual(await axe(page), []);
   // The upload is kept for Khánh Hòa's 2025 annual report: deleted from that slot.
   await page.goto(siteUrl(session, '/import/?a=34-56&y=2025&p=annual'));
-  await deleteKept(page);
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -270,7 +263,7 @@ test('an Excel-style workbook (inline and shared strings, formats in the styles)
   const comparison = await page.getByTestId('comparison').innerText();
   assert.match(comparison, /31,3/);
   assert.match(comparison, /110,5/);
-  await deleteKept(page);
+  await deleteKeptUpload(page);
   await page.close();
 });
 
@@ -308,7 +301,7 @@ test('a bare fraction for a percentage is asked about, with the indicator named,
     .waitFor();
   await page.getByTestId('comparison').waitFor({ timeout: 60_000 });
   assert.match(await page.getByTestId('comparison').innerText(), /31,3/);
-  await deleteKept(page);
+  await deleteKeptUpload(page);
   await page.close();
 });
 
