@@ -382,9 +382,9 @@ test('a link naming an unknown province, year or period: a note, and the page’
   ]);
   assert.match(
     await notes.first().innerText(),
-    /Đường dẫn ghi tỉnh\/thành “<img src=x onerror=window\.__x=1>”, trang không biết tỉnh\/thành này: đang hiển thị Khánh Hòa \(63\)\./,
+    /Đường dẫn ghi tỉnh\/thành “<img src=x onerror=window\.__x=1>”, trang không biết tỉnh\/thành này: đang hiển thị Khánh Hòa \(34\)\./,
   );
-  assert.equal(await page.getByTestId('import-area').inputValue(), '63-56');
+  assert.equal(await page.getByTestId('import-area').inputValue(), '34-56');
   assert.equal(await page.evaluate(() => (window as unknown as { __x?: number }).__x), undefined);
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   // In English too.
@@ -392,7 +392,7 @@ test('a link naming an unknown province, year or period: a note, and the page’
   await notes.first().waitFor();
   assert.equal(
     await notes.first().innerText(),
-    'The link names the province “99-99”, which this site does not know: showing Khanh Hoa (63).',
+    'The link names the province “99-99”, which this site does not know: showing Khanh Hoa (34).',
   );
   await page.close();
 });
