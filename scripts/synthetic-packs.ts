@@ -1,5 +1,5 @@
 // Writes SYNTHETIC data packs (one per province of a vintage, one deliberately broken) into a
-// folder, for trying the compile page by hand: `npx tsx scripts/synthetic-packs.ts /tmp/packs 34`.
+// folder, for trying the compile page by hand: `npx tsx scripts/synthetic-packs.ts <folder outside the repository> 34`.
 // Never into static/ or data/: the values are made up.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
