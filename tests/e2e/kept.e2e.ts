@@ -103,6 +103,7 @@ test('the one upload an earlier version kept is migrated to its slot, not lost',
   );
   // No choice in the link: the page opens on what is kept.
   await page.goto(siteUrl(session, '/import/'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await notice(page, 'restored').waitFor();
   assert.match(await notice(page, 'restored').innerText(), /cu-2024\.csv/);
   assert.equal(await page.getByTestId('import-area').inputValue(), '63-56');
@@ -123,6 +124,7 @@ test('the one upload an earlier version kept is migrated to its slot, not lost',
 test('two provinces kept, each shown on its own annual page', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page
     .getByTestId('import-file')
     .setInputFiles(csv('khanh-hoa.csv', values([['sex_ratio_at_birth', 2025, '110,4']])));
@@ -292,6 +294,7 @@ for (const [what, script, kind] of [
     const page = await session.newPage();
     await page.addInitScript(script);
     await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+    await page.locator('body[data-hydrated="true"]').waitFor();
     await page.waitForLoadState('networkidle');
     if (kind !== 'quota') {
       const unreadable = notice(page, 'unreadable');
@@ -342,6 +345,7 @@ test('the storage held open by an older version in another tab: blocked, said so
   const page = await session.newPage();
   try {
     await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+    await page.locator('body[data-hydrated="true"]').waitFor();
     const unreadable = notice(page, 'unreadable');
     await unreadable.waitFor({ timeout: 30_000 });
     assert.match(await unreadable.innerText(), /đang bị một thẻ khác của trang này giữ/);
@@ -389,6 +393,7 @@ test('a link naming an unknown province, year or period: a note, and the page’
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   // In English too.
   await page.goto(siteUrl(session, '/en/import/?a=99-99'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await notes.first().waitFor();
   assert.equal(
     await notes.first().innerText(),
@@ -400,6 +405,7 @@ test('a link naming an unknown province, year or period: a note, and the page’
 test('leaving /import while it compares: nothing of it runs on the next page', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56&y=2025'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page
     .getByTestId('import-file')
     .setInputFiles(csv('khanh-hoa.csv', values([['sex_ratio_at_birth', 2025, '110,4']])));

@@ -266,11 +266,15 @@ export class ImportPage {
 
   /** Several files at once (one per agency): read one after the other, then merged. */
   async readFiles(files: readonly File[]): Promise<void> {
-    if (files.length)
-      await this.upload.chooseFiles(
-        files.map((f) => ({ file: f, name: f.name })),
-        this.context(),
-      );
+    if (!files.length || this.#destroyed) return;
+    // Files chosen before the page has finished starting are read into the slot shown, not the
+    // one the upload state starts with; and the page no longer moves to the upload kept last.
+    this.#touched = true;
+    this.upload.setSlot(this.slot);
+    await this.upload.chooseFiles(
+      files.map((f) => ({ file: f, name: f.name })),
+      this.context(),
+    );
   }
 
   async confirm(indicatorText: string, indicatorId: string) {

@@ -415,6 +415,37 @@ describe('the /import page model', () => {
     destroy();
   });
 
+  it('files chosen while the page still reads what is kept go to the slot shown, which stays', async () => {
+    const backend = new MemoryBackend();
+    const store = memoryStore(backend);
+    // Something kept elsewhere: without a choice in the URL the page would move to it.
+    await store.write(
+      { areaId: '63-01', year: 2024, period: 'annual' },
+      saved(['hn.csv'], [v('63-01', 2024, 115)], '2025-02-01T00:00:00Z'),
+      0,
+    );
+    const { ImportPage } = await import('../../../src/lib/import/import-page.svelte.ts');
+    const requests: { slot?: unknown }[] = [];
+    const page = new ImportPage(() => data, {
+      engine: { start: async () => null },
+      makeStore: () => memoryStore(backend),
+      today,
+      run: (request) => {
+        requests.push(request);
+        return { result: new Promise(() => undefined), cancel: () => undefined };
+      },
+    });
+    const destroy = page.mount('');
+    // At once, before the kept uploads have been read.
+    void page.readFiles([new File(['Chỉ tiêu,Năm,Giá trị\n'], 'kh.csv')]);
+    expect(page.upload.slot).toEqual(page.slot);
+    await settle();
+    expect(page.slot).toEqual({ areaId: '34-56', year: 2026, period: 'annual' });
+    expect(page.upload.slot).toEqual(page.slot);
+    expect(requests).toHaveLength(1);
+    destroy();
+  });
+
   it('without a choice in the URL, opens on the upload kept last', async () => {
     const backend = new MemoryBackend();
     const store = memoryStore(backend);
