@@ -425,7 +425,7 @@ describe('the /import page model', () => {
       0,
     );
     const { ImportPage } = await import('../../../src/lib/import/import-page.svelte.ts');
-    const requests: { slot?: unknown }[] = [];
+    const requests: unknown[] = [];
     const page = new ImportPage(() => data, {
       engine: { start: async () => null },
       makeStore: () => memoryStore(backend),
