@@ -212,6 +212,7 @@ test('Khánh Hòa (34) 2025: template → upload → annex XLSX, annex DOCX, rep
 test('English page: the documents are said to be Vietnamese; the period can be chosen; publishing needs no git', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/en/import/?a=34-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   const panel = page.getByTestId('report-panel');
   await panel.waitFor();
   assert.equal(await page.getByTestId('annex-xlsx').innerText(), 'Annex (Vietnamese), XLSX');
