@@ -96,6 +96,7 @@ test('template → fill → upload → status, kept after reload, never sent', a
 test('the Excel template round-trips too', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-01'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('template-xlsx').click(),
@@ -139,6 +140,7 @@ test('the Excel template round-trips too', async () => {
 test('bad files give a clear message and the page keeps working', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page
     .getByTestId('import-file')
     .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
@@ -167,6 +169,7 @@ test('bad files give a clear message and the page keeps working', async () => {
 test('a large file streams through the worker with progress in MiB', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.waitForLoadState('networkidle');
   // Record every text the progress line shows, however briefly.
   await page.evaluate(() => {
@@ -241,6 +244,7 @@ const csvFile = (name: string, text: string) => ({
 test('a second file chosen while the first is read: only the second is shown and kept', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.waitForLoadState('networkidle');
   // First a big file: 100 k rows over the 63 provinces, thousands of them accepted.
   const names = [
@@ -301,6 +305,7 @@ test('a second file chosen while the first is read: only the second is shown and
 test('a file with no accepted value does not replace the kept upload', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   const input = page.getByTestId('import-file');
   await input.setInputFiles(
     csvFile('good.csv', 'Chỉ tiêu,Năm,Giá trị\nsex_ratio_at_birth,2024,"111,9"\n'),
@@ -332,6 +337,7 @@ test('a file with no accepted value does not replace the kept upload', async () 
 test('a workbook: every sheet read or skipped with the reason, formula errors listed', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/en/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   const header = ['Chỉ tiêu', 'Năm', 'Giá trị'];
   const book = makeXlsx([
     { name: 'Hướng dẫn', rows: [['Fill in one sheet per year.']] },
@@ -378,6 +384,7 @@ test('round trip: a template per agency → several files merged, one conflict �
   const posts: string[] = [];
   page.on('request', (r) => r.method() !== 'GET' && posts.push(`${r.method()} ${r.url()}`));
   await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.waitForLoadState('networkidle');
   // Khánh Hòa (63) ended on 30/6/2025: its templates are for 2025, whatever today is.
   assert.equal(await page.getByTestId('template-year').inputValue(), '2025');
@@ -509,6 +516,7 @@ test('round trip: a template per agency → several files merged, one conflict �
 
   // Publish: the data pack, with the report it comes from.
   await page.goto(siteUrl(session, '/import/?a=63-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.getByTestId('data-pack').waitFor();
   await page.getByTestId('pack-export').click();
   assert.match(await page.getByTestId('pack-problems').innerText(), /chưa điền/);

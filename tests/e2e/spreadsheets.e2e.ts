@@ -108,6 +108,7 @@ async function download(
 test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, uploaded together', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=34-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.getByTestId('template-year').selectOption('2025');
   const rows = page.getByTestId('agency-template');
   await rows.first().waitFor();
@@ -216,6 +217,7 @@ test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, u
   assert.deepEqual(await axe(page), []);
   // The upload is kept for Khánh Hòa's 2025 annual report: deleted from that slot.
   await page.goto(siteUrl(session, '/import/?a=34-56&y=2025&p=annual'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await deleteKeptUpload(page);
   await page.close();
 });
@@ -223,6 +225,7 @@ test('Khánh Hòa (34) 2025: templates filled in LibreOffice, saved four ways, u
 test('an Excel-style workbook (inline and shared strings, formats in the styles) uploads cleanly', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=34-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   const book = makeXlsx([
     {
       name: 'Báo cáo',
@@ -270,6 +273,7 @@ test('an Excel-style workbook (inline and shared strings, formats in the styles)
 test('a bare fraction for a percentage is asked about, with the indicator named, then read as answered', async () => {
   const page = await session.newPage();
   await page.goto(siteUrl(session, '/import/?a=34-56'));
+  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.getByTestId('import-file').setInputFiles({
     name: 'fraction.csv',
     mimeType: 'text/csv',
